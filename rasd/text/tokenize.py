@@ -1,0 +1,104 @@
+"""Tokens with original offsets, and proclitic segmentation for lookups.
+
+Tokens are found on the normalised view (one regex), so a token's `norm` is already
+folded; `start`/`end` are offsets into the original text. Punctuation, including « » ، ؛ ؟,
+is split into tokens of its own. Segmentation never changes tokens: it offers the stems a
+lookup should try («وبالأسد» → «بالاسد», «الاسد», «اسد»), with the clitics in
+`rasd/data/ar/text/clitics.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data_files import load_yaml
+
+TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.|pic\.twitter\.com/)\S+)"
+    r"|(?P<handle>[@#][^\W_][\w]*)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<punct>\S)"
+)
+
+
+class Token:
+    __slots__ = ("start", "end", "norm", "kind", "i")
+
+    def __init__(self, start: int, end: int, norm: str, kind: str, i: int):
+        self.start, self.end, self.norm, self.kind, self.i = start, end, norm, kind, i
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "norm": self.norm, "kind": self.kind}
+
+    def __repr__(self) -> str:
+        return f"Token({self.norm!r}, {self.start}, {self.end}, {self.kind})"
+
+
+def tokenize(doc) -> list[Token]:
+    """Tokens of a Document (or of anything with a `normalized` view)."""
+    return tokenize_normalized(doc.normalized)
+
+
+def tokenize_normalized(norm) -> list[Token]:
+    text = norm.text
+    out: list[Token] = []
+    to_orig = norm.span_to_original
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        start, end = to_orig(m.start(), m.end())
+        out.append(Token(start, end, m.group(), m.lastgroup, i))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> dict:
+    return load_yaml("ar", "text", "clitics.yaml")
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
+    """Forms of a normalised word with proclitics stripped, the word itself first.
+
+    «وبالاسد» → ('وبالاسد', 'بالاسد', 'الاسد', 'اسد'); «للرييس» → (…, 'الرييس', 'رييس');
+    «سيزور» → ('سيزور', 'يزور').
+    """
+    c = _clitics()
+    min_stem = c["min_stem"]
+    out = [word]
+    rest = word
+    if len(rest) > min_stem and rest[0] in c["conjunctions"]:
+        rest = rest[1:]
+        out.append(rest)
+    if rest.startswith(c["lam_article"]) and len(rest) > min_stem + 1:
+        out.append(c["article"] + rest[2:])
+        rest = rest[2:]
+        out.append(rest)
+        return tuple(dict.fromkeys(out))
+    if len(rest) > min_stem and rest[0] in c["prepositions"]:
+        out.append(rest[1:])
+        if rest[1:].startswith(c["article"]):
+            rest = rest[1:]
+    elif (len(rest) > min_stem + 1 and rest[0] == c["future"]
+          and rest[1] in c["present_prefixes"]):
+        out.append(rest[1:])
+    if rest.startswith(c["article"]) and len(rest) - 2 >= min_stem:
+        out.append(rest[2:])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def strip_enclitic(word: str) -> tuple[str, ...]:
+    """The word and its forms without one pronoun suffix («زيارته» → «زيارت», «زياره»)."""
+    c = _clitics()
+    out = [word]
+    for suffix in c["enclitics"]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= c["min_stem"] + 1:
+            stem = word[: -len(suffix)]
+            out.append(stem)
+            if stem.endswith("ت"):  # taa marbuta is written ت before a suffix
+                out.append(stem[:-1] + "ه")
+    return tuple(dict.fromkeys(out))

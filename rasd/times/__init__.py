@@ -1,0 +1,1 @@
+"""Time expressions: vocabularies (vocab.py) and the tagger/normaliser."""
