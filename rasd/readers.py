@@ -31,9 +31,13 @@ RECORD_FIELDS = ("title", "url", "source", "author", "published")
 MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\x89PNG": "PNG", b"GIF8": "GIF",
          b"\xff\xd8\xff": "JPEG", b"\x1f\x8b": "gzip", b"\x7fELF": "ELF executable",
          b"SQLite format 3": "SQLite"}
+# the id of a JSONL record too large to parse, when it comes before the text
+_ID_PREFIX_RE = re.compile(rb'^\s*\{\s*"id"\s*:\s*"([^"\\]{1,200})"')
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# characters of ordinary Arabic or Latin text: what a correct UTF-16 decoding yields
+_PLAUSIBLE_RE = re.compile(r"[\u0600-\u06ff\u0020-\u007e\u00a0-\u024f\s\u2000-\u206f\u00ab\u00bb]")
 
 
 @dataclass
@@ -88,16 +92,17 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-    half = max(1, min(len(data), 4096) // 2)
-    codec = "utf-16-le" if odd > 0.3 * half and even < 0.05 * half else \
-            "utf-16-be" if even > 0.3 * half and odd < 0.05 * half else None
-    if codec is None:
-        return None
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
+    """UTF-16 without a BOM: the byte order whose decoding is plausible text."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        plausible = len(_PLAUSIBLE_RE.findall(sample))
+        if sample and plausible / len(sample) > 0.9:
+            return text
+    return None
 
 
 def _windows_1256(data: bytes) -> str | None:
@@ -168,7 +173,9 @@ def read_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[RawDoc |
         where, default_id = f"{name}:{lineno}", f"{stem}:{lineno}"
         if len(line) > max_bytes and not line.endswith(b"\n"):
             _skip_rest_of_line(stream)
-            yield ReadFailure(default_id, where, InputTooLarge(
+            found = _ID_PREFIX_RE.search(line[:4096])
+            yield ReadFailure(found.group(1).decode("utf-8", "replace") if found else default_id,
+                              where, InputTooLarge(
                 f"line is larger than the limit of {max_bytes} bytes", input=where))
             continue
         if not line.strip():

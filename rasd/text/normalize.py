@@ -20,8 +20,9 @@ from ..data_files import codepoint, load_yaml
 
 @dataclass(frozen=True)
 class Folding:
-    table: dict          # str.translate table for one-to-one folds
-    specials: re.Pattern  # characters that are deleted or expanded
+    table: dict           # code point → replacement, for one-to-one folds
+    fold_chars: frozenset  # the characters `table` folds
+    specials: re.Pattern   # characters that are deleted or expanded
     deleted: frozenset
 
 
@@ -41,7 +42,8 @@ def folding() -> Folding:
         deleted.update(chr(cp) for cp in range(ord(codepoint(lo)), ord(codepoint(hi)) + 1))
     ranges = [(codepoint(lo), codepoint(hi)) for lo, hi in data["delete"] + data["nfkc"]]
     klass = "".join(f"{re.escape(lo)}-{re.escape(hi)}" for lo, hi in ranges)
-    return Folding(table, re.compile(f"[{klass}]"), frozenset(deleted))
+    return Folding(table, frozenset(chr(cp) for cp in table), re.compile(f"[{klass}]"),
+                   frozenset(deleted))
 
 
 class NormalizedText:
@@ -49,7 +51,7 @@ class NormalizedText:
 
     __slots__ = ("text", "original", "_map")
 
-    def __init__(self, text: str, original: str, offset_map: array | None):
+    def __init__(self, text: str, original: str, offset_map: "array | list[int] | None"):
         self.text = text
         self.original = original
         self._map = offset_map  # None: identity
@@ -92,11 +94,23 @@ def normalize_string(text: str) -> str:
     return normalize(text).text
 
 
+def fold_chars(text: str) -> str:
+    """Apply the one-to-one folds. `str.translate` with a dict costs ~100 ns a character
+    on Arabic text; replacing only the characters that occur is several times faster."""
+    table = folding().table
+    for ch in folding().fold_chars:
+        if ch in text:
+            text = text.replace(ch, table[ord(ch)])
+    return text
+
+
 def normalize(text: str) -> NormalizedText:
     fold = folding()
     matches = list(fold.specials.finditer(text))
     if not matches:
-        return NormalizedText(text.translate(fold.table), text, None)
+        return NormalizedText(fold_chars(text), text, None)
+    if all(m.group() in fold.deleted for m in matches):
+        return _normalize_deletions(text, matches)
     pieces: list[str] = []
     offset_map = array("i")
     last = 0
@@ -115,5 +129,19 @@ def normalize(text: str) -> NormalizedText:
         pieces.append(text[last:])
         offset_map.extend(range(last, len(text)))
     offset_map.append(len(text))
-    folded = "".join(pieces).translate(fold.table)
-    return NormalizedText(folded, text, offset_map)
+    return NormalizedText(fold_chars("".join(pieces)), text, offset_map)
+
+
+def _normalize_deletions(text: str, matches) -> NormalizedText:
+    """The common case (harakat, tatweel, bidi marks): the map lists the kept positions
+    (a list grown by ranges is several times faster to build than an array)."""
+    pieces: list[str] = []
+    offset_map: list[int] = []
+    last = 0
+    for m in matches:
+        pieces.append(text[last:m.start()])
+        offset_map += range(last, m.start())
+        last = m.end()
+    pieces.append(text[last:])
+    offset_map += range(last, len(text) + 1)
+    return NormalizedText(fold_chars("".join(pieces)), text, offset_map)
