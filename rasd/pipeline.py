@@ -12,9 +12,9 @@ from typing import Iterable, Iterator
 from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
-from .stages import embeds, published, text
+from .stages import embeds, entities, published, text
 
-STAGES = (text, embeds, published)
+STAGES = (text, embeds, published, entities)
 
 
 def _check_order(stages) -> None:

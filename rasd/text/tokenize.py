@@ -23,10 +23,14 @@ TOKEN_RE = re.compile(
 
 
 class Token:
-    __slots__ = ("start", "end", "norm", "kind", "i")
+    """A token: original offsets (`start`, `end`), normalised form and offset (`norm`,
+    `nstart`), kind (word, num, punct, url, handle) and index `i`."""
 
-    def __init__(self, start: int, end: int, norm: str, kind: str, i: int):
+    __slots__ = ("start", "end", "norm", "kind", "i", "nstart")
+
+    def __init__(self, start: int, end: int, norm: str, kind: str, i: int, nstart: int = -1):
         self.start, self.end, self.norm, self.kind, self.i = start, end, norm, kind, i
+        self.nstart = nstart
 
     @property
     def is_word(self) -> bool:
@@ -50,7 +54,7 @@ def tokenize_normalized(norm) -> list[Token]:
     to_orig = norm.span_to_original
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         start, end = to_orig(m.start(), m.end())
-        out.append(Token(start, end, m.group(), m.lastgroup, i))
+        out.append(Token(start, end, m.group(), m.lastgroup, i, m.start()))
     return out
 
 

@@ -1,0 +1,73 @@
+"""Finding knowledge-base names in a document's tokens.
+
+Names are token tuples in normalised spelling (kb.names). Matching walks the tokens once:
+at each token it tries the token's proclitic-stripped stems as the first word of a name
+and extends over the following tokens, longest name first (a dict lookup per length, not
+a loop over names). A proclitic is kept out of the span («لأحمد الشرع» → «أحمد الشرع»)
+except where the article merges with it («للأسد»), so the span stays a substring.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.tokenize import Token, stems
+from .kb import KB, Name
+
+SKIP_KINDS = ("punct", "url", "num")
+HOW_RANK = {"name": 0, "alias_en": 1, "alias": 1, "short": 2, "ambiguous": 3}
+
+
+@dataclass
+class Match:
+    first: int            # token index of the first token
+    last: int             # token index after the last token
+    start: int            # original offsets of the name (clitics excluded)
+    end: int
+    names: list[Name]
+
+    @property
+    def best_rank(self) -> int:
+        return min(HOW_RANK.get(n.how, 9) for n in self.names)
+
+
+def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
+    tokens = doc.tokens if tokens is None else tokens
+    out: list[Match] = []
+    i, n_tokens = 0, len(tokens)
+    names, first_tokens = kb.names, kb.first_tokens
+    while i < n_tokens:
+        tok = tokens[i]
+        if tok.kind in SKIP_KINDS:
+            i += 1
+            continue
+        best = None
+        for stem in stems(tok.norm):
+            longest = first_tokens.get(stem)
+            if not longest:
+                continue
+            for length in range(min(longest, n_tokens - i), 0, -1):
+                key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
+                found = names.get(key)
+                if found:
+                    if best is None or length > best[0]:
+                        best = (length, stem, found)
+                    break
+        if best is None:
+            i += 1
+            continue
+        length, stem, found = best
+        start = _stem_start(doc, tok, stem)
+        out.append(Match(i, i + length, start, tokens[i + length - 1].end, list(found)))
+        i += length
+    return out
+
+
+def _stem_start(doc, tok: Token, stem: str) -> int:
+    """Original offset where `stem` begins inside `tok` (the token start for «لل…»)."""
+    cut = len(tok.norm) - len(stem)
+    if cut <= 0 or not tok.norm.endswith(stem):
+        # «للرئيس» → «الرئيس»: the article is not a suffix of the token; strip only
+        # a conjunction (و/ف) so that the span still reads «للرئيس»
+        return doc.normalized.to_original(tok.nstart + 1) if tok.norm[0] in "وف" and \
+            tok.norm[1:].startswith("لل") else tok.start
+    return doc.normalized.to_original(tok.nstart + cut)

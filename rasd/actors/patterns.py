@@ -1,0 +1,265 @@
+"""Names the knowledge base lacks, read from their context.
+
+- a title, rank or office before a name: «اللواء أحمد عسيري», «وزير الخارجية القطري خالد
+  العطية», «المتحدث باسم الرئاسة المصرية علاء يوسف» → a document-local person whose sector
+  comes from the title and whose country comes from the adjective or institution between;
+- an organisation head noun before a name: «حزب النور», «حركة X», or any head before a
+  name in «…» quotes → a document-local organisation.
+Word lists are data: titles.yaml, function_words.yaml, translit.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data_files import load_yaml
+from ..text.normalize import normalize_string
+from ..text.tokenize import Token, stems
+from .kb import KB, name_tokens
+
+MAX_NAME_TOKENS = 4
+NAME_JOINERS = {"بن", "بنت", "ابن", "ابو", "ابي", "عبد", "ال", "اب", "ولد"}
+
+
+@dataclass
+class LocalName:
+    first: int
+    last: int
+    start: int
+    end: int
+    entity: str                # PER | ORG
+    sector: str | None
+    country: str | None
+    rule: str
+    typ: str = "person"
+
+
+@dataclass(frozen=True)
+class PatternData:
+    titles: dict[tuple[str, ...], str]          # title tokens → sector
+    title_longest: dict[str, int]
+    org_heads: dict[str, tuple[str, str]]       # head → (sector, type)
+    quoted_only_heads: dict[str, tuple[str, str]]
+    stop: frozenset
+
+
+@lru_cache(maxsize=1)
+def pattern_data() -> PatternData:
+    data = load_yaml("ar", "actors", "titles.yaml")
+    titles: dict[tuple[str, ...], str] = {}
+    for group in data["titles"]:
+        for form in group["forms"]:
+            titles.setdefault(name_tokens(form), group["sector"])
+    longest: dict[str, int] = {}
+    for toks in titles:
+        longest[toks[0]] = max(longest.get(toks[0], 0), len(toks))
+    heads, quoted = {}, {}
+    for group in data["organization_heads"]:
+        target = quoted if group.get("quoted_only") else heads
+        for form in group["forms"]:
+            target[normalize_string(form)] = (group["sector"], group["type"])
+    fw = load_yaml("ar", "text", "function_words.yaml")
+    stop = frozenset(normalize_string(w) for words in fw.values() for w in words)
+    return PatternData(titles, longest, heads, quoted, stop)
+
+
+def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
+    if tok.kind != "word" or len(tok.norm) < 2 or tok.norm in pd.stop:
+        return False
+    if tok.norm in kb.demonyms or tok.norm in kb.country_names:
+        return False
+    if (tok.norm,) in pd.titles:
+        return False
+    if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
+        return False
+    return True
+
+
+def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[int]) -> int:
+    """How many tokens from j form a person's name (0 when none)."""
+    n = 0
+    while j + n < len(tokens) and n < MAX_NAME_TOKENS:
+        tok = tokens[j + n]
+        if (j + n) in taken or not is_name_token(tok, kb, pd, first=(n == 0)):
+            break
+        n += 1
+        if tok.norm in NAME_JOINERS and j + n < len(tokens):
+            continue
+    while n and tokens[j + n - 1].norm in NAME_JOINERS:
+        n -= 1
+    return n
+
+
+def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
+                        roles_by_first: dict, entity_at: dict) -> list[LocalName]:
+    """Persons introduced by a title, rank or office the KB does not resolve to them."""
+    pd = pattern_data()
+    out: list[LocalName] = []
+    i = 0
+    while i < len(tokens):
+        found = _title_at(tokens, i, pd)
+        if found is None or i in taken:
+            i += 1
+            continue
+        length, sector = found
+        j, country = i + length, None
+        role = roles_by_first.get(i)
+        if role is not None:          # «وزير الخارجية القطري» — the role phrase gave the country
+            j, country = role.last, role.country
+        j, country = _skip_modifiers(tokens, j, kb, entity_at, country)
+        n = read_name(tokens, j, kb, pd, taken)
+        min_tokens = 1 if sector in ("MIL", "REL") else 2
+        if n >= min_tokens and _ends_name(tokens, j + n, pd):
+            out.append(LocalName(j, j + n, tokens[j].start, tokens[j + n - 1].end, "PER", sector,
+                                 country, "patterns.titled_person"))
+            taken.update(range(j, j + n))
+            i = j + n
+        else:
+            i += 1
+    return out
+
+
+def _skip_modifiers(tokens, j, kb: KB, entity_at: dict, country):
+    """Skip what stands between a title and a name: a country adjective, «باسم» + an
+    institution, an institution or country entity («المتحدث باسم الرئاسة المصرية»)."""
+    for _ in range(3):
+        if j >= len(tokens):
+            break
+        tok = tokens[j]
+        adj = kb.demonyms.get(tok.norm)
+        if adj and tok.norm.startswith("ال"):
+            country = country or adj[0]
+            j += 1
+            continue
+        if tok.norm == "باسم":
+            j += 1
+            continue
+        ent = entity_at.get(j)
+        if ent is not None:
+            country = country or ent[1]
+            j = ent[0]
+            continue
+        break
+    return j, country
+
+
+def _ends_name(tokens, k, pd: PatternData) -> bool:
+    """A name ends at punctuation, a function word, the text's end, or «،»."""
+    return k >= len(tokens) or tokens[k].kind != "word" or tokens[k].norm in pd.stop or \
+        any(s in pd.stop for s in stems(tokens[k].norm)[1:2])
+
+
+def _title_at(tokens, i, pd: PatternData):
+    tok = tokens[i]
+    for stem in stems(tok.norm)[:2]:
+        longest = pd.title_longest.get(stem)
+        if not longest:
+            continue
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
+            if key in pd.titles:
+                return length, pd.titles[key]
+    return None
+
+
+def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) -> list[LocalName]:
+    """«حزب X», «حركة X» and «head «X»» organisations the KB lacks."""
+    pd = pattern_data()
+    out: list[LocalName] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if i in taken:
+            continue
+        head = next((pd.org_heads.get(s) or pd.quoted_only_heads.get(s) for s in stems(tok.norm)[:2]
+                     if s in pd.org_heads or s in pd.quoted_only_heads), None)
+        if head is None:
+            continue
+        quoted = tokens[i + 1].norm in ("«", '"', "“")
+        if quoted:
+            n = _quoted_length(tokens, i + 2)
+            first = i + 2
+        elif any(s in pd.org_heads for s in stems(tok.norm)[:2]):
+            first = i + 1
+            n = _org_name_length(tokens, first, kb, pd, taken)
+        else:
+            continue
+        if n and not any(k in taken for k in range(first, first + n)):
+            start = tokens[first - 2].start if quoted else _head_start(doc, tok)
+            end = tokens[first + n - 1].end
+            if quoted:
+                start = tokens[first].start
+            out.append(LocalName(first if quoted else i, first + n, start, end, "ORG", head[0],
+                                 None, "patterns.quoted_org" if quoted else "patterns.headed_org",
+                                 typ=head[1]))
+            taken.update(range(i, first + n))
+    return out
+
+
+def _head_start(doc, tok: Token) -> int:
+    stem = stems(tok.norm)[1] if len(stems(tok.norm)) > 1 and tok.norm[0] in "وفبلك" else tok.norm
+    cut = len(tok.norm) - len(stem)
+    return doc.normalized.to_original(tok.nstart + cut) if cut > 0 and tok.norm.endswith(stem) else tok.start
+
+
+def _quoted_length(tokens, j) -> int:
+    for n in range(0, 7):
+        if j + n >= len(tokens):
+            return 0
+        if tokens[j + n].norm in ("»", '"', "”"):
+            return n
+        if tokens[j + n].kind != "word":
+            return 0
+    return 0
+
+
+def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken) -> int:
+    n = 0
+    while j + n < len(tokens) and n < MAX_NAME_TOKENS + 1:
+        tok = tokens[j + n]
+        if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 2:
+            break
+        if n == 0 and not tok.norm.startswith("ال") and tok.norm not in kb.demonyms:
+            # «حزب النور», «حركة النهضة»: unknown names after a head are definite nouns
+            return 0
+        n += 1
+    return n
+
+
+# ---------------------------------------------------------------- naming
+
+@lru_cache(maxsize=1)
+def _translit():
+    data = load_yaml("ar", "actors", "translit.yaml")
+    return data["letters"], data["vowel_after_consonant"], data["article"]
+
+
+def transliterate(arabic: str) -> str:
+    """A readable Latin form of an Arabic name («علاء يوسف» → "Alaa Yusf")."""
+    letters, vowels, article = _translit()
+    words = []
+    for word in normalize_string(arabic).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = article, word[2:]
+        latin = []
+        for k, ch in enumerate(word):
+            if ch in vowels and 0 < k and word[k - 1] not in "اوي":
+                latin.append(vowels[ch])        # long vowel: «يوسف» → yusf, «السيسي» → sisi
+            elif ch in "عء" and k == 0:
+                latin.append("a")               # «علاء» → alaa
+            elif ch == "ه" and k == len(word) - 1 and k > 0:
+                latin.append("a")               # taa marbuta: «أسامة» → usama-like "asama"
+            else:
+                latin.append(letters.get(ch, ch))
+        text = "".join(latin)
+        words.append(prefix + (text[:1].upper() + text[1:] if not prefix else text))
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def local_id(arabic: str, taken: dict) -> str:
+    base = "local_" + re.sub(r"[^a-z0-9]+", "_", transliterate(arabic).lower()).strip("_")
+    key, n = base, 2
+    while key in taken and taken[key] != normalize_string(arabic):
+        key, n = f"{base}_{n}", n + 1
+    return key

@@ -1,0 +1,221 @@
+"""Stage: entities (named mentions) and actor mentions, resolved to actors.
+
+- `entities`: names of persons, organisations and places (PER/ORG/LOC) with their actor:
+  knowledge-base names, short forms by coreference, institutions («وزارة الدفاع العراقية»),
+  and names the KB lacks read from titles and head nouns (document-local actors).
+- `mentions`: phrases that refer to an actor without naming it — role phrases resolved
+  through the office tables on the clause's date («الرئيس الروسي», «نظيره السوري»), and
+  collectives («الشعب السوري»). Later stages use both layers for quotes and events.
+- `doc.actors`: every actor either layer refers to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..actors.kb import Actor, KB, load_kb
+from ..actors.matcher import HOW_RANK, find_names
+from ..actors.patterns import (find_named_organizations, find_titled_persons, local_id,
+                               transliterate)
+from ..actors.roles import counterpart_office, find_roles, title_index
+
+NAME = "entities"
+REQUIRES = ("sentences",)
+ASSIGNS = ("entities", "mentions")
+
+# A short form («بوتين») used before the full name resolves only if its person held an
+# office within this many years of the publication date.
+SHORT_FORM_YEARS = 4
+LOCATION_CUES = {"في", "الى", "من", "مدينه", "بلده", "محافظه", "العاصمه", "قرب", "شمال", "جنوب",
+                 "شرق", "غرب", "انحاء", "ريف", "اقليم", "منطقه", "ولايه", "داخل", "حي"}
+
+
+def run(doc, resources=None):
+    if doc.language not in ("ar", None):
+        return doc
+    kb = load_kb()
+    tokens = doc.tokens
+    state = _State(doc, kb)
+    matches = find_names(doc, kb, tokens)
+    taken: set[int] = set()
+    entity_at: dict[int, tuple[int, str | None]] = {}
+    for m in matches:
+        actor = state.choose(m, tokens)
+        if actor is None:
+            continue
+        taken.update(range(m.first, m.last))
+        entity_at[m.first] = (m.last, actor.country)
+        state.add_entity(m.start, m.end, actor, m.names[0].entity, f"kb.{_how(m, actor)}")
+    roles = find_roles(doc, kb, tokens, state.date_at)
+    roles_by_first = {r.first: r for r in roles}
+    for local in find_titled_persons(doc, kb, tokens, taken, roles_by_first, entity_at):
+        state.add_local(local)
+    for local in find_named_organizations(doc, kb, tokens, taken):
+        state.add_local(local)
+    state.add_local_short_forms(tokens, taken)
+    state.add_roles(roles, tokens)
+    doc.layer("entities").sort(key=lambda s: s.start)
+    doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
+    return doc
+
+
+def _how(match, actor) -> str:
+    return next((n.how for n in match.names if n.actor == actor.id), "name")
+
+
+class _State:
+    """What the stage has resolved so far in one document."""
+
+    def __init__(self, doc, kb: KB):
+        self.doc, self.kb = doc, kb
+        self.named: set[str] = set()            # actors named in full so far
+        self.local_names: dict[str, str] = {}   # local id → normalised name
+        self.local_short: dict[str, str] = {}   # last name token → local id
+        self.published = doc.meta.published
+
+    # ------------------------------------------------------------ choosing
+    def choose(self, m, tokens) -> Actor | None:
+        """The actor a KB name match refers to, or None when the match is not trusted."""
+        ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
+        for name in ranked:
+            actor = self.kb.actors.get(name.actor)
+            if actor is None or actor.kind == "collective":
+                continue
+            if name.how in ("name", "alias", "alias_en"):
+                return actor
+            if name.how == "short" and self._short_ok(actor, ranked):
+                return actor
+            if name.how == "ambiguous" and self._ambiguous_ok(actor, m, tokens):
+                return actor
+        return None
+
+    def _short_ok(self, actor: Actor, ranked) -> bool:
+        if actor.id in self.named:
+            return True
+        shorts = {n.actor for n in ranked if n.how == "short"}
+        return len(shorts) == 1 and self._in_office_near(actor.id)
+
+    def _in_office_near(self, person: str) -> bool:
+        if not self.published:
+            return False
+        year = int(self.published[:4])
+        for office in self.kb.person_offices.get(person, ()):
+            for h in self.kb.offices[office]:
+                if h.person != person:
+                    continue
+                start = int(str(h.start)[:4])
+                end = int(str(h.end)[:4]) if h.end else 9999
+                if start - SHORT_FORM_YEARS <= year <= end + SHORT_FORM_YEARS:
+                    return True
+        return False
+
+    def _ambiguous_ok(self, actor: Actor, m, tokens) -> bool:
+        if actor.id in self.named:
+            return True
+        if actor.type in ("location", "country") and m.first > 0:
+            return tokens[m.first - 1].norm in LOCATION_CUES
+        return False
+
+    # ------------------------------------------------------------ adding
+    def register(self, actor: Actor) -> str:
+        if actor.id not in self.doc.actors:
+            self.doc.actors[actor.id] = actor.record()
+        return actor.id
+
+    def add_entity(self, start, end, actor: Actor, etype: str, rule: str) -> None:
+        if actor.kind == "collective":
+            self.add_mention(start, end, actor, "collective", rule)
+            return
+        if not rule.endswith(".short"):
+            self.named.add(actor.id)
+        attrs = {"actor": self.register(actor)}
+        if actor.metonym_for:
+            attrs["metonym_for"] = actor.metonym_for
+        self.doc.add("entities", start, end, label=etype, rule=rule, **attrs)
+
+    def add_mention(self, start, end, actor: Actor | None, kind: str, rule: str, **attrs) -> None:
+        actor_id = self.register(actor) if actor is not None else None
+        self.doc.add("mentions", start, end, label=kind, rule=rule, actor=actor_id, **attrs)
+
+    def add_local(self, local) -> None:
+        from ..text.normalize import normalize_string
+        text = self.doc.text[local.start:local.end]
+        key = normalize_string(text)
+        actor_id = local_id(text, self.local_names)
+        self.local_names[actor_id] = key
+        actor = Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
+                      None, source="document")
+        self.add_entity(local.start, local.end, actor, local.entity, local.rule)
+        words = key.split()
+        if local.entity == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            self.local_short.setdefault(words[-1], actor_id)
+
+    def add_local_short_forms(self, tokens, taken: set[int]) -> None:
+        """«شلتوت» after «أسامة شلتوت»: a local person's family name alone."""
+        if not self.local_short:
+            return
+        first_seen = {e.get("actor"): e.start for e in self.doc.layer("entities")}
+        for i, tok in enumerate(tokens):
+            actor_id = self.local_short.get(tok.norm)
+            if actor_id and i not in taken and tok.start > first_seen.get(actor_id, len(self.doc.text)):
+                self.doc.add("entities", tok.start, tok.end, label="PER", rule="coref.local_short",
+                             actor=actor_id)
+                taken.add(i)
+
+    def add_roles(self, roles, tokens) -> None:
+        index = title_index(self.kb)
+        last_person: tuple[str, str | None] | None = None   # (role, person) for «نظيره»
+        entities = self.doc.layer("entities")
+        for r in roles:
+            if r.title == "counterpart":
+                role = self._antecedent_role(r.start, roles)
+                if role and r.country:
+                    r.role = role
+                    r.office, r.holder = counterpart_office(self.kb, index, role, r.country,
+                                                            self.date_at(r.start))
+            holder = self.kb.actors.get(r.holder) if r.holder else None
+            self.add_mention(r.start, r.end, holder, "role", f"roles.{r.title}",
+                             role=r.role, country=r.country, office=r.office)
+
+    def _antecedent_role(self, pos: int, roles) -> str | None:
+        """The role of the person named or titled last before `pos` in its sentence."""
+        sentence = self.doc.covering("sentences", pos)
+        floor = sentence.start if sentence else 0
+        best, best_pos = None, -1
+        for r in roles:
+            if floor <= r.start < pos and r.title != "counterpart" and r.role and r.start > best_pos:
+                best, best_pos = r.role, r.start
+        for e in self.doc.layer("entities"):
+            if floor <= e.start < pos and e.start > best_pos and e.label == "PER":
+                for office in self.kb.offices_of(e.get("actor"), self.date_at(pos)):
+                    if office.split(".")[0] in self.kb.governments:
+                        best, best_pos = office.split(".", 1)[1], e.start
+                        break
+        return best
+
+    # ------------------------------------------------------------ dates
+    def date_at(self, offset: int) -> str | None:
+        """The clause's date for role resolution: a time expression of its sentence that
+        lies more than a year from publication, else the publication date."""
+        sentence = self.doc.covering("sentences", offset)
+        if sentence is not None:
+            for t in self.doc.layer("times"):
+                if sentence.start <= t.start < sentence.end and t.get("value"):
+                    iso = _point(str(t.get("value")))
+                    if iso and (not self.published or abs(_days(iso, self.published)) > 365):
+                        return iso
+        return self.published
+
+
+def _point(value: str) -> str | None:
+    """A representative day of a TIMEX value: 2015 → 2015-07-01, 2015-03 → 2015-03-15."""
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-07-01"
+    if len(value) == 7 and value[4] == "-":
+        return f"{value}-15"
+    if len(value) == 10:
+        return value
+    return None
+
+
+def _days(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days
