@@ -12,9 +12,9 @@ from typing import Iterable, Iterator
 from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
-from .stages import embeds, entities, published, text
+from .stages import embeds, entities, published, text, times
 
-STAGES = (text, embeds, published, entities)
+STAGES = (text, embeds, published, times, entities)
 
 
 def _check_order(stages) -> None:

@@ -60,7 +60,7 @@ def institutions_for(countries, data, actors, names):
                 actor = _with_extra_aliases(actor, variants)
             actor.kind = actor.kind or spec["id"]
             if spec.get("entity") is False:
-                actor.kind = "collective"
+                actor.named = False
             out.append(actor)
     return out
 

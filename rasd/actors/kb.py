@@ -49,6 +49,7 @@ class Actor:
     source: str = "kb"           # kb | generated | document
     leader_office: str | None = None
     metonym_for: str | None = None   # a capital or seat that stands for a government
+    named: bool = True               # False: mentions of it are not named entities («الشعب السوري»)
 
     def record(self) -> dict:
         """The actor as the output contract's registry writes it."""
@@ -90,6 +91,10 @@ class KB:
     institutions: list[dict]
     roles: dict
     governments: dict[str, str]                     # iso3 → republic | monarchy | …
+    heads: dict[str, frozenset]                     # organization | location → head nouns
+    given_names: frozenset                          # first names, for names the KB lacks
+    common_words: frozenset                         # everyday words that are also names
+    everyday_given_names: frozenset                 # first names that are everyday words
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The person holding `office` on ISO `date` (the latest holder when date is None)."""
@@ -124,8 +129,12 @@ def _date_key(value: str, end: bool) -> str:
     return value
 
 
+HYPHENS = frozenset("-‐‑–")
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(name)))
+    """A name as normalised tokens; hyphens are left out («فرانك-فالتر» = «فرانك فالتر»)."""
+    return tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(name)) if m.group() not in HYPHENS)
 
 
 # ---------------------------------------------------------------- loading
@@ -184,7 +193,7 @@ def read_raw() -> dict:
                     raise DataError(f"{rel}: every entry must be a mapping, got {entry!r}")
                 entry["_file"] = rel
                 raw[kind].append(entry)
-        elif kind in ("institutions", "roles", "common_words"):
+        elif kind in ("institutions", "roles", "common_words", "heads", "given_names"):
             raw[kind] = data
     return raw
 
@@ -198,12 +207,16 @@ def compile_kb(raw: dict) -> KB:
     actors: dict[str, Actor] = {}
     names: dict[tuple[str, ...], list[Name]] = {}
 
+    common = {normalize_string(w) for w in (raw.get("common_words") or {}).get("words", [])}
+
     def add_name(text: str | None, actor: Actor, how: str) -> None:
         if not text:
             return
-        toks = name_tokens(text)
-        if toks and Name(actor.id, how, ENTITY_TYPE[actor.type]) not in names.get(toks, []):
-            names.setdefault(toks, []).append(Name(actor.id, how, ENTITY_TYPE[actor.type]))
+        for toks in _spelling_variants(name_tokens(text)):
+            name_how = "ambiguous" if " ".join(toks) in common and how != "alias_en" else how
+            name = Name(actor.id, name_how, ENTITY_TYPE[actor.type])
+            if toks and name not in names.get(toks, []):
+                names.setdefault(toks, []).append(name)
 
     demonyms: dict[str, tuple[str, str]] = {}
     country_names: dict[str, str] = {}
@@ -268,11 +281,54 @@ def compile_kb(raw: dict) -> KB:
             actors[inst.id] = inst
         for n in [inst.name_ar] + inst.aliases_ar:
             add_name(n, actors[inst.id], "name")
+    heads = {kind: frozenset(normalize_string(h) for h in words)
+             for kind, words in (raw.get("heads") or {}).items() if kind != "examples"}
+    _drop_head_aliases(names, frozenset().union(*heads.values()) if heads else frozenset(), actors)
     first_tokens: dict[str, int] = {}
     for toks in names:
         first_tokens[toks[0]] = max(first_tokens.get(toks[0], 0), len(toks))
+    given = {name_tokens(a.name_ar)[0] for a in actors.values() if a.type == "person" and a.name_ar}
+    given |= {normalize_string(w) for w in (raw.get("given_names") or {}).get("names", [])}
     return KB(actors, names, first_tokens, demonyms, country_names, offices, person_offices,
-              (institutions or {}).get("institutions", []), raw.get("roles") or {}, governments)
+              (institutions or {}).get("institutions", []), raw.get("roles") or {}, governments,
+              heads, frozenset(given), frozenset(common),
+              frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])))
+
+
+def _spelling_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """«عبد الله» and «عبدالله» are both written: index a name both ways."""
+    out = [toks]
+    joined: list[str] = []
+    k = 0
+    while k < len(toks):
+        if toks[k] in ("عبد", "ابو") and k + 1 < len(toks):
+            joined.append(toks[k] + toks[k + 1])
+            k += 2
+        else:
+            joined.append(toks[k])
+            k += 1
+    if len(joined) != len(toks):
+        out.append(tuple(joined))
+    return out
+
+
+def _drop_head_aliases(names: dict, heads: frozenset, actors: dict) -> None:
+    """Drop «حركة حماس» where «حماس» names the same actor: the name is what follows.
+    A place keeps its head when the head is part of its main name («إقليم كردستان»)."""
+    for toks in list(names):
+        for cut in (1, 2):
+            if len(toks) > cut and " ".join(toks[:cut]) in heads:
+                rest = names.get(toks[cut:], [])
+                rest_actors = {n.actor for n in rest
+                               if actors[n.actor].type not in ("location", "country")
+                               or name_tokens(actors[n.actor].name_ar) == toks[cut:]}
+                kept = [n for n in names[toks] if n.actor not in rest_actors]
+                if len(kept) != len(names[toks]):
+                    if kept:
+                        names[toks] = kept
+                    else:
+                        del names[toks]
+                    break
 
 
 def _opt_str(value) -> str | None:

@@ -31,7 +31,9 @@ class Match:
 
 
 def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
-    tokens = doc.tokens if tokens is None else tokens
+    """Longest KB names over the tokens; `first`/`last` index the document's tokens."""
+    from .kb import HYPHENS
+    tokens = [t for t in (doc.tokens if tokens is None else tokens) if t.norm not in HYPHENS]
     out: list[Match] = []
     i, n_tokens = 0, len(tokens)
     names, first_tokens = kb.names, kb.first_tokens
@@ -43,7 +45,7 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
         best = None
         for stem in stems(tok.norm):
             longest = first_tokens.get(stem)
-            if not longest:
+            if not longest or _strips_article(tok.norm, stem):
                 continue
             for length in range(min(longest, n_tokens - i), 0, -1):
                 key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
@@ -57,9 +59,18 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
             continue
         length, stem, found = best
         start = _stem_start(doc, tok, stem)
-        out.append(Match(i, i + length, start, tokens[i + length - 1].end, list(found)))
+        out.append(Match(tok.i, tokens[i + length - 1].i + 1, start, tokens[i + length - 1].end,
+                         list(found)))
         i += length
     return out
+
+
+def _strips_article(word: str, stem: str) -> bool:
+    """Proper names do not take the article: «السورية» is an adjective, not «سورية»."""
+    if stem.startswith("ال"):
+        return False
+    cut = len(word) - len(stem)
+    return cut >= 2 and word.endswith(stem) and word[:cut].endswith(("ال", "لل"))
 
 
 def _stem_start(doc, tok: Token, stem: str) -> int:

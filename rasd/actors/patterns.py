@@ -42,6 +42,9 @@ class PatternData:
     org_heads: dict[str, tuple[str, str]]       # head → (sector, type)
     quoted_only_heads: dict[str, tuple[str, str]]
     stop: frozenset
+    location_heads: frozenset
+    location_followers: frozenset
+    feature_heads: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,10 @@ def pattern_data() -> PatternData:
             target[normalize_string(form)] = (group["sector"], group["type"])
     fw = load_yaml("ar", "text", "function_words.yaml")
     stop = frozenset(normalize_string(w) for words in fw.values() for w in words)
-    return PatternData(titles, longest, heads, quoted, stop)
+    return PatternData(titles, longest, heads, quoted, stop,
+                       frozenset(normalize_string(w) for w in data["location_heads"]),
+                       frozenset(normalize_string(w) for w in data["location_head_followers"]),
+                       frozenset(normalize_string(w) for w in data["feature_heads"]))
 
 
 def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
@@ -77,7 +83,10 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
 
 
 def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[int]) -> int:
-    """How many tokens from j form a person's name (0 when none)."""
+    """How many tokens from j form a person's name (0 when none). A name starts with a
+    known first name («علاء يوسف») or a kunya («أبو سياف», «أم سياف»)."""
+    if j >= len(tokens) or not _starts_person_name(tokens, j, kb):
+        return 0
     n = 0
     while j + n < len(tokens) and n < MAX_NAME_TOKENS:
         tok = tokens[j + n]
@@ -89,6 +98,78 @@ def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[i
     while n and tokens[j + n - 1].norm in NAME_JOINERS:
         n -= 1
     return n
+
+
+KUNYA = ("ابو", "ام", "ابن")
+
+
+def _starts_person_name(tokens, j, kb: KB) -> bool:
+    word = tokens[j].norm
+    if word in kb.given_names or (word.startswith("عبد") and len(word) > 4):
+        return True
+    return word in KUNYA and j + 1 < len(tokens) and tokens[j + 1].kind == "word"
+
+
+def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
+                            common: frozenset) -> list[LocalName]:
+    """«ألكسندر فومين», «محمد اليدومي»: a first name that is not an everyday word, then a
+    family name, with no title needed. Present-tense verbs (يؤكد, تقول) end the name."""
+    pd = pattern_data()
+    out = []
+    i = 0
+    while i < len(tokens) - 1:
+        tok = tokens[i]
+        first = stems(tok.norm)
+        word = first[1] if len(first) > 1 and tok.norm[0] in "وفل" and len(first[1]) >= 3 \
+            and first[1] in kb.given_names else tok.norm
+        if i in taken or len(word) < 3 or word not in kb.given_names or word in common \
+                or any(s in pd.stop for s in stems(word)):  # «بان» is also «بأن»
+            i += 1
+            continue
+        n = 1
+        while i + n < len(tokens) and n < MAX_NAME_TOKENS and (i + n) not in taken:
+            nxt = tokens[i + n]
+            if not is_name_token(nxt, kb, pd, first=False) or _looks_like_verb(nxt.norm, kb) \
+                    or nxt.norm in common or nxt.norm[0] == "و":
+                break
+            n += 1
+            if nxt.norm in NAME_JOINERS:
+                continue
+            if not (i + n < len(tokens) and tokens[i + n].norm in kb.given_names | NAME_JOINERS):
+                break
+        while n > 1 and tokens[i + n - 1].norm in NAME_JOINERS:
+            n -= 1
+        if n >= 2:
+            start = doc.normalized.to_original(tok.nstart + len(tok.norm) - len(word))
+            out.append(LocalName(i, i + n, start, tokens[i + n - 1].end, "PER", None, None,
+                                 "patterns.given_name"))
+            taken.update(range(i, i + n))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _looks_like_verb(word: str, kb: KB) -> bool:
+    """Present-tense verbs start with ي/ت; names that do (يوسف, يحيى) are first names."""
+    return word[:1] in ("ي", "ت") and word not in kb.given_names
+
+
+def find_kunya_persons(doc, kb: KB, tokens: list[Token], taken: set[int]) -> list[LocalName]:
+    """«أبو سياف», «أم سياف»: a kunya names a person wherever it stands."""
+    pd = pattern_data()
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if i in taken or tok.norm not in ("ابو", "ام"):
+            continue
+        nxt = tokens[i + 1]
+        if (i + 1) in taken or not is_name_token(nxt, kb, pd, first=False) or nxt.norm.startswith("ال"):
+            continue
+        n = 2  # «أم سياف المنتمية …»: what follows a kunya is usually an adjective
+        out.append(LocalName(i, i + n, tok.start, tokens[i + n - 1].end, "PER", None, None,
+                             "patterns.kunya"))
+        taken.update(range(i, i + n))
+    return out
 
 
 def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
@@ -123,7 +204,7 @@ def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
 def _skip_modifiers(tokens, j, kb: KB, entity_at: dict, country):
     """Skip what stands between a title and a name: a country adjective, «باسم» + an
     institution, an institution or country entity («المتحدث باسم الرئاسة المصرية»)."""
-    for _ in range(3):
+    for _ in range(5):
         if j >= len(tokens):
             break
         tok = tokens[j]
@@ -132,8 +213,8 @@ def _skip_modifiers(tokens, j, kb: KB, entity_at: dict, country):
             country = country or adj[0]
             j += 1
             continue
-        if tok.norm == "باسم":
-            j += 1
+        if tok.norm in ("باسم", "،", ",") or (tok.norm == "في" and entity_at.get(j + 1)):
+            j += 1            # «المتحدث باسم …», «رئيس الحزب في صنعاء، محمد …»
             continue
         ent = entity_at.get(j)
         if ent is not None:
@@ -170,7 +251,8 @@ def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) 
     for i, tok in enumerate(tokens[:-1]):
         if i in taken:
             continue
-        head = next((pd.org_heads.get(s) or pd.quoted_only_heads.get(s) for s in stems(tok.norm)[:2]
+        head_stems = [s for s in stems(tok.norm)[:2] if not _article_stripped(tok.norm, s)]
+        head = next((pd.org_heads.get(s) or pd.quoted_only_heads.get(s) for s in head_stems
                      if s in pd.org_heads or s in pd.quoted_only_heads), None)
         if head is None:
             continue
@@ -178,16 +260,20 @@ def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) 
         if quoted:
             n = _quoted_length(tokens, i + 2)
             first = i + 2
-        elif any(s in pd.org_heads for s in stems(tok.norm)[:2]):
+        elif any(s in pd.org_heads for s in head_stems):
             first = i + 1
             n = _org_name_length(tokens, first, kb, pd, taken)
+        elif head[0] == "MED":  # «بصحيفة الوئام:» — an outlet's name before punctuation
+            first = i + 1
+            n = _org_name_length(tokens, first, kb, pd, taken)
+            if not n or (first + n < len(tokens) and tokens[first + n].kind == "word"):
+                continue
         else:
             continue
         if n and not any(k in taken for k in range(first, first + n)):
-            start = tokens[first - 2].start if quoted else _head_start(doc, tok)
-            end = tokens[first + n - 1].end
-            if quoted:
-                start = tokens[first].start
+            generic = any(s in kb.heads.get("organization", ()) for s in head_stems)
+            start = tokens[first].start if generic else _head_start(doc, tok)
+            end = tokens[first + n].end if quoted and not generic else tokens[first + n - 1].end
             out.append(LocalName(first if quoted else i, first + n, start, end, "ORG", head[0],
                                  None, "patterns.quoted_org" if quoted else "patterns.headed_org",
                                  typ=head[1]))
@@ -212,17 +298,53 @@ def _quoted_length(tokens, j) -> int:
     return 0
 
 
+def _article_stripped(word: str, stem: str) -> bool:
+    """«التنظيم» is not the head «تنظيم» of a name: the article makes it a common noun."""
+    cut = len(word) - len(stem)
+    return cut >= 2 and word.endswith(stem) and word[:cut].endswith("ال")
+
+
 def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken) -> int:
     n = 0
-    while j + n < len(tokens) and n < MAX_NAME_TOKENS + 1:
+    while j + n < len(tokens) and n < MAX_NAME_TOKENS:
         tok = tokens[j + n]
-        if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 2:
+        if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 2 \
+                or (n > 0 and tok.norm[0] == "و"):  # «X والمقاومة»: a conjunction ends the name
             break
         if n == 0 and not tok.norm.startswith("ال") and tok.norm not in kb.demonyms:
             # «حزب النور», «حركة النهضة»: unknown names after a head are definite nouns
             return 0
         n += 1
     return n
+
+
+def find_headed_places(doc, kb: KB, tokens: list[Token], taken: set[int]) -> list[LocalName]:
+    """«مديرية لودر», «بلدة شقرة»: the place after a place head noun («لودر»)."""
+    pd = pattern_data()
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if i in taken or (i + 1) in taken:
+            continue
+        head = [s for s in stems(tok.norm)[:2] if not _article_stripped(tok.norm, s)]
+        head_stem = next((s for s in head if s in pd.feature_heads or s in pd.location_heads), None)
+        if head_stem is None:
+            continue
+        feature = head_stem in pd.feature_heads
+        nxt = tokens[i + 1]
+        if not is_name_token(nxt, kb, pd, first=False) or nxt.norm in pd.location_followers \
+                or nxt.norm.endswith("يه") or (nxt.norm in kb.given_names and not feature):
+            continue
+        n = 1
+        if i + 2 < len(tokens) and (i + 2) not in taken and tokens[i + 2].norm.startswith("ال") \
+                and is_name_token(tokens[i + 2], kb, pd, first=False) \
+                and not tokens[i + 2].norm.endswith("يه"):
+            n = 2
+        # «وادي حسان» keeps its head (and «وادي» is not و + «ادي»)
+        start = doc.normalized.to_original(tok.nstart + len(tok.norm) - len(head_stem)) if feature else nxt.start
+        out.append(LocalName(i if feature else i + 1, i + 1 + n, start, tokens[i + n].end, "LOC",
+                             None, None, "patterns.headed_place", typ="location"))
+        taken.update(range(i, i + 1 + n))
+    return out
 
 
 # ---------------------------------------------------------------- naming

@@ -14,9 +14,11 @@ import datetime as dt
 
 from ..actors.kb import Actor, KB, load_kb
 from ..actors.matcher import HOW_RANK, find_names
-from ..actors.patterns import (find_named_organizations, find_titled_persons, local_id,
+from ..actors.patterns import (find_given_name_persons, find_headed_places, find_kunya_persons,
+                               find_named_organizations, find_titled_persons, local_id,
                                transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
+from ..text.tokenize import stems
 
 NAME = "entities"
 REQUIRES = ("sentences",)
@@ -25,6 +27,7 @@ ASSIGNS = ("entities", "mentions")
 # A short form («بوتين») used before the full name resolves only if its person held an
 # office within this many years of the publication date.
 SHORT_FORM_YEARS = 4
+QUOTES = {"«", "»", '"', "“", "”"}
 LOCATION_CUES = {"في", "الى", "من", "مدينه", "بلده", "محافظه", "العاصمه", "قرب", "شمال", "جنوب",
                  "شرق", "غرب", "انحاء", "ريف", "اقليم", "منطقه", "ولايه", "داخل", "حي"}
 
@@ -44,14 +47,20 @@ def run(doc, resources=None):
             continue
         taken.update(range(m.first, m.last))
         entity_at[m.first] = (m.last, actor.country)
-        state.add_entity(m.start, m.end, actor, m.names[0].entity, f"kb.{_how(m, actor)}")
+        how = _how(m, actor)
+        state.add_entity(m.start, m.end, actor, m.names[0].entity, f"kb.{how}")
+        if actor.type == "person" and how == "name":
+            state.remember_family_name(" ".join(t.norm for t in tokens[m.first:m.last]), actor.id)
     roles = find_roles(doc, kb, tokens, state.date_at)
     roles_by_first = {r.first: r for r in roles}
+    for finder in (find_named_organizations, find_headed_places, find_kunya_persons):
+        for local in finder(doc, kb, tokens, taken):
+            entity_at[local.first] = (local.last, state.add_local(local))
     for local in find_titled_persons(doc, kb, tokens, taken, roles_by_first, entity_at):
         state.add_local(local)
-    for local in find_named_organizations(doc, kb, tokens, taken):
+    for local in find_given_name_persons(doc, kb, tokens, taken, kb.everyday_given_names):
         state.add_local(local)
-    state.add_local_short_forms(tokens, taken)
+    state.add_short_forms(tokens, taken)
     state.add_roles(roles, tokens)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
@@ -69,16 +78,22 @@ class _State:
         self.doc, self.kb = doc, kb
         self.named: set[str] = set()            # actors named in full so far
         self.local_names: dict[str, str] = {}   # local id → normalised name
-        self.local_short: dict[str, str] = {}   # last name token → local id
+        self.short_forms: dict[str, str] = {}   # family name → person named in full before
         self.published = doc.meta.published
 
     # ------------------------------------------------------------ choosing
     def choose(self, m, tokens) -> Actor | None:
         """The actor a KB name match refers to, or None when the match is not trusted."""
         ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
+        if ranked[0].how in ("short", "ambiguous") and m.last - m.first == 1:
+            earlier = self.short_forms.get(tokens[m.first].norm) or \
+                self.short_forms.get(self.doc.normalized.text[self.doc.normalized.from_original(m.start):
+                                                              self.doc.normalized.from_original(m.end)])
+            if earlier and earlier in self.kb.actors:
+                return self.kb.actors[earlier]  # «العطية» after «خالد العطية»
         for name in ranked:
             actor = self.kb.actors.get(name.actor)
-            if actor is None or actor.kind == "collective":
+            if actor is None:
                 continue
             if name.how in ("name", "alias", "alias_en"):
                 return actor
@@ -109,11 +124,20 @@ class _State:
         return False
 
     def _ambiguous_ok(self, actor: Actor, m, tokens) -> bool:
+        """An ambiguous name is trusted after the actor was named, or after a head noun
+        («قناة الجزيرة», «محافظة أبين») or a location cue («في عمان») before it."""
         if actor.id in self.named:
             return True
-        if actor.type in ("location", "country") and m.first > 0:
-            return tokens[m.first - 1].norm in LOCATION_CUES
-        return False
+        if m.first == 0:
+            return False
+        if tokens[m.first - 1].norm in QUOTES and m.last < len(tokens) and tokens[m.last].norm in QUOTES:
+            return True  # «الجزيرة» in quotes is the outlet's name
+        prev = stems(tokens[m.first - 1].norm)
+        kind = "location" if actor.type in ("location", "country") else "organization"
+        heads = self.kb.heads.get(kind, frozenset())
+        if any(p in heads for p in prev):
+            return True
+        return kind == "location" and any(p in LOCATION_CUES for p in prev)
 
     # ------------------------------------------------------------ adding
     def register(self, actor: Actor) -> str:
@@ -122,8 +146,8 @@ class _State:
         return actor.id
 
     def add_entity(self, start, end, actor: Actor, etype: str, rule: str) -> None:
-        if actor.kind == "collective":
-            self.add_mention(start, end, actor, "collective", rule)
+        if not actor.named:
+            self.add_mention(start, end, actor, "institution", rule)
             return
         if not rule.endswith(".short"):
             self.named.add(actor.id)
@@ -145,21 +169,37 @@ class _State:
         actor = Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
                       None, source="document")
         self.add_entity(local.start, local.end, actor, local.entity, local.rule)
-        words = key.split()
-        if local.entity == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
-            self.local_short.setdefault(words[-1], actor_id)
+        if local.entity == "PER":
+            self.remember_family_name(key, actor_id)
+        elif local.entity == "LOC" and " " not in key:
+            self.short_forms.setdefault(key, actor_id)   # «شقرة» again, without «بلدة»
+        return local.country
 
-    def add_local_short_forms(self, tokens, taken: set[int]) -> None:
-        """«شلتوت» after «أسامة شلتوت»: a local person's family name alone."""
-        if not self.local_short:
+    def remember_family_name(self, norm_name: str, actor_id: str) -> None:
+        words = norm_name.split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words:
+            self.short_forms.setdefault(words[-1], actor_id)
+
+    def add_short_forms(self, tokens, taken: set[int]) -> None:
+        """«شلتوت» after «أسامة شلتوت», «العبيدي» after «خالد العبيدي»: a person named in
+        full is then called by the family name alone."""
+        if not self.short_forms:
             return
-        first_seen = {e.get("actor"): e.start for e in self.doc.layer("entities")}
+        first_seen: dict[str, int] = {}
+        for e in self.doc.layer("entities"):
+            first_seen.setdefault(e.get("actor"), e.start)
         for i, tok in enumerate(tokens):
-            actor_id = self.local_short.get(tok.norm)
-            if actor_id and i not in taken and tok.start > first_seen.get(actor_id, len(self.doc.text)):
-                self.doc.add("entities", tok.start, tok.end, label="PER", rule="coref.local_short",
-                             actor=actor_id)
-                taken.add(i)
+            if i in taken:
+                continue
+            for stem in stems(tok.norm)[:2]:
+                actor_id = self.short_forms.get(stem)
+                if actor_id and tok.start > first_seen.get(actor_id, len(self.doc.text)):
+                    start = self.doc.normalized.to_original(tok.nstart + len(tok.norm) - len(stem))
+                    label = "LOC" if self.doc.actors.get(actor_id, {}).get("type") == "location" else "PER"
+                    self.doc.add("entities", start, tok.end, label=label, rule="coref.short_form",
+                                 actor=actor_id)
+                    taken.add(i)
+                    break
 
     def add_roles(self, roles, tokens) -> None:
         index = title_index(self.kb)

@@ -34,6 +34,7 @@ class Vocab:
 class Settings:
     """Scalars and context word sets from the data files (all normalised)."""
     ambiguous: frozenset          # names that need context to be a time
+    exact_spelling: dict          # normalised name → the original spellings that count
     false_before: dict            # head word → words that, just before it, unmake it
     false_after: dict             # head word → words that, just after it, unmake it
     counting: dict                # «قبل» → {sign, vague, event_relative, duration}
@@ -45,6 +46,7 @@ class Settings:
     strong_cues: tuple
     weak_cues: tuple
     counted_nouns: frozenset
+    connectors: frozenset
     named_events: frozenset
     plausible_years: tuple
     max_year: int
@@ -137,9 +139,9 @@ def _weekday_lists() -> dict[str, _Table]:
 
 def _relative_lists() -> dict[str, _Table]:
     data = _times("relative")
-    day = _Table("day")
+    deictic = _Table("deictic")
     for entry in data["days"]:
-        day.put_all(entry["forms"], entry["value"])
+        deictic.put_all(entry["forms"], entry["value"])
     unit, counted, span = _Table("unit"), _Table("counted"), _Table("span_unit")
     for entry in data["units"]:
         name = entry["unit"]
@@ -155,7 +157,7 @@ def _relative_lists() -> dict[str, _Table]:
         modifier.put_all(data["modifiers"][direction], sign)
     counting = _Table("counting").put_all((c["word"] for c in data["counting"]), True)
     return {
-        "day": day, "unit": unit, "counted": counted, "span_unit": span,
+        "deictic": deictic, "unit": unit, "counted": counted, "span_unit": span,
         "modifier": modifier, "this": _Table("this").put_all(data["this"], 0),
         "counting": counting,
         "approximately": _Table("approximately").put_all(data["approximately"], True),
@@ -233,9 +235,13 @@ def settings() -> Settings:
         after.update(a)
     ambiguous = _keys(_times("months")["ambiguous"] + _times("hijri_months")["ambiguous"]
                       + _times("weekdays")["ambiguous"])
+    exact: dict[str, frozenset] = {}
+    for name in _times("months").get("exact_spelling", []):
+        exact.setdefault(key(name), set()).add(name)
     low, high = years["plausible_years"]
     return Settings(
-        ambiguous=ambiguous, false_before=before, false_after=after,
+        ambiguous=ambiguous, exact_spelling={k: frozenset(v) for k, v in exact.items()},
+        false_before=before, false_after=after,
         counting={key(c["word"]): c for c in rel["counting"]},
         event_relative_after=_keys(rel["event_relative_after"]),
         duration_before=_keys(rel["duration_before"]),
@@ -243,7 +249,8 @@ def settings() -> Settings:
         week_starts_on=int(rel["week_starts_on"]),
         strong_cues=tuple(sorted(_keys(years["cues"]["strong"]), key=len, reverse=True)),
         weak_cues=tuple(sorted(_keys(years["cues"]["weak"]), key=len, reverse=True)),
-        counted_nouns=_keys(years["counted_nouns"]), named_events=_keys(years["named_events"]),
+        counted_nouns=_keys(years["counted_nouns"]), connectors=_keys(years["connectors"]),
+        named_events=_keys(years["named_events"]),
         plausible_years=(int(low), int(high)), max_year=int(years["max_year"]),
         future_words=tuple(sorted(_keys(tense["future"]), key=len, reverse=True)),
         past_words=tuple(sorted(_keys(tense["past"]), key=len, reverse=True)),

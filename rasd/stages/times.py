@@ -1,0 +1,85 @@
+"""Stage: time expressions, normalised to TIMEX3 values against the publication date.
+
+Every expression becomes a span of the `times` layer labelled DATE or SET, with `value`
+(`2025-02-12`, `2025-W07`, `2025-02`, `2024`, `199`, or null when it names no real date or
+has nothing to be resolved against), `mod` (START, MID, END or null) and `anchor` (what a
+relative expression was resolved against: "published", "explicit" for a full date in the
+same sentence when the publication date is unknown, or null). Inside an embedded post,
+relative expressions count from the post's own date. The rules and vocabularies are in
+rasd/data/ar/times/; the tagger in rasd/times/.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..text.normalize import folding
+from ..times.dates import find_full_dates
+from ..times.tagger import tag
+
+NAME = "times"
+REQUIRES = ("sentences", "embedded_posts")
+ASSIGNS = ("times",)
+
+
+def run(doc, resources=None):
+    norm = doc.normalized
+    sentences = [(norm.from_original(s.start), norm.from_original(s.end))
+                 for s in doc.layer("sentences")]
+    today_at = _anchors(doc, sentences)
+    deleted = folding().deleted
+    for expr in tag(norm.text, today_at, sentences, _original(doc)):
+        start, end = norm.span_to_original(expr.start, expr.end)
+        while end < len(doc.text) and doc.text[end] in deleted:   # the tatweel of «هـ»
+            end += 1
+        doc.add("times", start, end, label=expr.type, rule=f"times.{expr.rule}",
+                value=expr.value, mod=expr.mod, anchor=expr.anchor)
+    return doc
+
+
+def _original(doc):
+    def original(start: int, end: int) -> str:
+        o_start, o_end = doc.normalized.span_to_original(start, end)
+        return doc.text[o_start:o_end]
+    return original
+
+
+def _anchors(doc, sentences):
+    """today_at(pos): the date relative expressions at normalised `pos` count from."""
+    norm = doc.normalized
+    published = _date(doc.meta.published)
+    posts = [(norm.from_original(p.start), norm.from_original(p.end), _date(p.get("date")))
+             for p in doc.layer("embedded_posts")]
+    posts = [p for p in posts if p[2] is not None]
+    explicit = {} if published else _explicit_dates(norm.text, sentences)
+
+    def today_at(pos: int):
+        for start, end, date in posts:
+            if start <= pos < end:
+                return date, "published"
+        if published:
+            return published, "published"
+        for (start, end), date in explicit.items():
+            if start <= pos < end:
+                return date, "explicit"
+        return None, None
+
+    return today_at
+
+
+def _explicit_dates(text: str, sentences) -> dict[tuple[int, int], dt.date]:
+    """The first full date of each sentence, for documents without a publication date."""
+    out = {}
+    for start, end in sentences:
+        for _, _, value in find_full_dates(text, start, end):
+            out[(start, end)] = dt.date.fromisoformat(value)
+            break
+    return out
+
+
+def _date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
