@@ -31,9 +31,12 @@ def main():
 @click.option("--published", "default_published", metavar="DATE",
               help="Publication date (YYYY-MM-DD) for inputs that do not carry one.")
 @click.option("--tokens", is_flag=True, help="Include the token layer in the output.")
+@click.option("--kb-overlay", "kb_overlays", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A knowledge-base overlay YAML (e.g. from `rasd kb import-petrarch`); repeatable.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are several documents).")
-def extract(inputs, output, force_jsonl, input_format, max_bytes, default_published, tokens, progress):
+def extract(inputs, output, force_jsonl, input_format, max_bytes, default_published, tokens,
+            kb_overlays, progress):
     """Extract rasd documents from INPUT files, folders, JSONL, or - (stdin).
 
     One text or HTML input prints one pretty JSON document; JSONL input, several inputs
@@ -45,7 +48,7 @@ def extract(inputs, output, force_jsonl, input_format, max_bytes, default_publis
 
     if default_published is not None and normalize_published(default_published, "--published", []) is None:
         raise click.BadParameter("must be an ISO date such as 2025-02-12", param_hint="--published")
-    pipeline = Pipeline(max_bytes=max_bytes)
+    pipeline = Pipeline(max_bytes=max_bytes, kb_overlays=kb_overlays)
     items = read_inputs(inputs, input_format=input_format, max_bytes=max_bytes)
     if default_published:
         items = _with_default_published(items, normalize_published(default_published, "", []))
@@ -93,6 +96,10 @@ def _with_default_published(items, published: str):
             item.meta["published_source"] = "cli"
         yield item
 
+
+from .kb_cli import kb as _kb  # noqa: E402  (the `kb` command group)
+
+main.add_command(_kb)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
+from .resources import Resources, default_resources
 from .stages import embeds, entities, published, text, times
 
 STAGES = (text, embeds, published, times, entities)
@@ -31,17 +32,18 @@ _check_order(STAGES)
 
 
 class Pipeline:
-    def __init__(self, stages=STAGES, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, stages=STAGES, max_bytes: int = DEFAULT_MAX_BYTES, kb_overlays=()):
         _check_order(stages)
         self.stages = tuple(stages)
         self.max_bytes = max_bytes
+        self.resources = Resources(kb_overlays) if kb_overlays else default_resources()
 
     def __call__(self, doc: Document) -> Document:
         if len(doc.text) * 4 > self.max_bytes and len(doc.text.encode("utf-8")) > self.max_bytes:
             raise InputTooLarge(f"text is larger than the limit of {self.max_bytes} bytes",
                                 input=doc.meta.input_name or doc.id)
         for stage in self.stages:
-            result = stage.run(doc, None)
+            result = stage.run(doc, self.resources)
             if result is not doc:
                 raise ProcessingError(f"stage {stage.NAME!r} returned {type(result).__name__}, "
                                       "not the document", input=doc.id)

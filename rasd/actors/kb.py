@@ -144,10 +144,10 @@ def _files() -> list[Path]:
     return sorted(p for p in root.rglob("*.yaml"))
 
 
-def _data_hash() -> str:
+def _data_hash(overlays: tuple[str, ...] = ()) -> str:
     h = hashlib.sha256(CACHE_VERSION.encode())
-    for path in _files():
-        h.update(path.relative_to(data_path()).as_posix().encode())
+    for path in _files() + [Path(p) for p in overlays]:
+        h.update(path.as_posix().encode())
         h.update(path.read_bytes())
     for extra in (Path(__file__), Path(__file__).with_name("generate.py")):
         h.update(extra.read_bytes())
@@ -158,17 +158,23 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
 
 
-@lru_cache(maxsize=1)
-def load_kb() -> KB:
-    """The compiled knowledge base (from the disk cache when the data is unchanged)."""
-    key = _data_hash()
+@lru_cache(maxsize=4)
+def load_kb(overlays: tuple[str, ...] = ()) -> KB:
+    """The compiled knowledge base (from the disk cache when the data is unchanged), with
+    user overlays (YAML lists of persons/organisations, e.g. from `rasd kb import-petrarch`)
+    applied on top: an overlay entry replaces a shipped entry with the same id."""
+    overlays = tuple(str(Path(p).resolve()) for p in overlays)
+    for p in overlays:
+        if not Path(p).is_file():
+            raise DataError(f"knowledge-base overlay {p} does not exist")
+    key = _data_hash(overlays)
     cache = _cache_dir() / f"kb-{key}.pickle"
     try:
         with open(cache, "rb") as fh:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    kb = compile_kb(read_raw())
+    kb = compile_kb(apply_overlays(read_raw(), overlays))
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".tmp{os.getpid()}")
@@ -195,6 +201,30 @@ def read_raw() -> dict:
                 raw[kind].append(entry)
         elif kind in ("institutions", "roles", "common_words", "heads", "given_names"):
             raw[kind] = data
+    return raw
+
+
+def apply_overlays(raw: dict, overlays: tuple[str, ...]) -> dict:
+    import yaml
+    for path in overlays:
+        try:
+            entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise DataError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(entries, list):
+            raise DataError(f"{path}: an overlay is a YAML list of actors")
+        ids = {e.get("id") for e in entries if isinstance(e, dict)}
+        for kind in ("persons", "organizations", "places"):
+            raw[kind] = [e for e in raw[kind] if e.get("id") not in ids]
+        for e in entries:
+            if not isinstance(e, dict):
+                raise DataError(f"{path}: every overlay entry must be a mapping, got {e!r}")
+            e = dict(e, _file=str(path))
+            kind = "persons" if e.get("type") == "person" or "offices" in e else \
+                "places" if e.get("type") == "location" else "organizations"
+            if kind == "persons":
+                e.pop("type", None)
+            raw[kind].append(e)
     return raw
 
 

@@ -311,9 +311,10 @@ def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken) -> int:
         if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 2 \
                 or (n > 0 and tok.norm[0] == "و"):  # «X والمقاومة»: a conjunction ends the name
             break
-        if n == 0 and not tok.norm.startswith("ال") and tok.norm not in kb.demonyms:
-            # «حزب النور», «حركة النهضة»: unknown names after a head are definite nouns
-            return 0
+        if not tok.norm.startswith("ال"):
+            # «حزب النور السلفي»: an unknown name after a head is a definite noun with
+            # definite adjectives; «موقفه» after it is not part of the name
+            break
         n += 1
     return n
 

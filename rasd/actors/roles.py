@@ -89,10 +89,13 @@ def find_roles(doc, kb: KB, tokens: list[Token], date_at) -> list[RoleMention]:
 
 
 def resolve_office(kb: KB, index: TitleIndex, country: str, title: Title, date: str | None):
+    """(office, holder on `date`); without a date nobody can be named (holder None)."""
     role = index.country_roles.get(country, {}).get(title.title, title.role)
     office = f"{country}.{role}"
-    holder = kb.holder(office, date)
-    if holder is None and role in index.fallback:
+    if role in index.fallback and not kb.offices.get(office):
+        office = f"{country}.{index.fallback[role]}"
+    holder = kb.holder(office, date) if date else None
+    if holder is None and date and role in index.fallback:
         office = f"{country}.{index.fallback[role]}"
         holder = kb.holder(office, date)
     return office, holder

@@ -35,7 +35,7 @@ LOCATION_CUES = {"في", "الى", "من", "مدينه", "بلده", "محافظ
 def run(doc, resources=None):
     if doc.language not in ("ar", None):
         return doc
-    kb = load_kb()
+    kb = resources.kb if resources is not None else load_kb()
     tokens = doc.tokens
     state = _State(doc, kb)
     matches = find_names(doc, kb, tokens)
@@ -107,7 +107,8 @@ class _State:
         if actor.id in self.named:
             return True
         shorts = {n.actor for n in ranked if n.how == "short"}
-        return len(shorts) == 1 and self._in_office_near(actor.id)
+        # undated text: a short form unique in the KB is trusted (it is not a common word)
+        return len(shorts) == 1 and (self.published is None or self._in_office_near(actor.id))
 
     def _in_office_near(self, person: str) -> bool:
         if not self.published:
@@ -203,8 +204,7 @@ class _State:
 
     def add_roles(self, roles, tokens) -> None:
         index = title_index(self.kb)
-        last_person: tuple[str, str | None] | None = None   # (role, person) for «نظيره»
-        entities = self.doc.layer("entities")
+        named_people = {e.get("actor") for e in self.doc.layer("entities") if e.label == "PER"}
         for r in roles:
             if r.title == "counterpart":
                 role = self._antecedent_role(r.start, roles)
@@ -212,9 +212,18 @@ class _State:
                     r.role = role
                     r.office, r.holder = counterpart_office(self.kb, index, role, r.country,
                                                             self.date_at(r.start))
-            holder = self.kb.actors.get(r.holder) if r.holder else None
+            holder_id = self._named_holder(r.office, named_people) or r.holder
+            holder = self.kb.actors.get(holder_id) if holder_id else None
             self.add_mention(r.start, r.end, holder, "role", f"roles.{r.title}",
                              role=r.role, country=r.country, office=r.office)
+
+    def _named_holder(self, office: str | None, named_people: set) -> str | None:
+        """The one person named in the document who ever held `office`: «وزير الدفاع
+        الأميركي» in an article that names «آشتون كارتر» is Carter, whatever the date."""
+        if not office:
+            return None
+        holders = {h.person for h in self.kb.offices.get(office, ())} & named_people
+        return holders.pop() if len(holders) == 1 else None
 
     def _antecedent_role(self, pos: int, roles) -> str | None:
         """The role of the person named or titled last before `pos` in its sentence."""

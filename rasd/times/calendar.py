@@ -80,6 +80,19 @@ def weekday_near(today: dt.date, weekday: int, direction: int, strict: bool) -> 
     return today + dt.timedelta(days=ahead or (7 if strict else 0))
 
 
+def year_of_day(today: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of the (month, day) strictly before (-1) or after (+1) `today`."""
+    if direction < 0:
+        return today.year if (month, day) < (today.month, today.day) else today.year - 1
+    return today.year if (month, day) > (today.month, today.day) else today.year + 1
+
+
+def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The `weekday` nearest `day` (the same day when it already is that weekday)."""
+    ahead = (weekday - day.isoweekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def year_of_month(today: dt.date, month: int, direction: int, strict: bool) -> int:
     """The year of the `month` nearest `today` in `direction`: the current month counts
     unless `strict`; direction 0 is the current year."""

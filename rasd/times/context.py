@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import key, lists, settings
+from .vocab import lists, norm_key, settings
 
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _LAST_WORD_RE = re.compile(r"(?<!\w)(?P<word>\w+)\s*$")
@@ -18,6 +18,8 @@ _CLITICS = "وفبل"
 _CALENDAR_EVIDENCE = ("day", "day_word", "year", "month2", "modifier", "month_word", "part",
                       "era", "year_unit")
 NEAR = 24   # characters looked at for the word next to a match
+_OPENING_QUOTES = "\"«“'"
+_CLOSING_QUOTES = "\"»”'"
 
 
 # ------------------------------------------------------------------ neighbouring words
@@ -62,13 +64,29 @@ def false_friend(text: str, slots: dict) -> bool:
     """Does a word next to one of the slots make it something else («روسيا اليوم»)?"""
     s = settings()
     for slot in slots.values():
-        k = key(slot.text)
+        k = norm_key(slot.text)
         before, after = s.false_before.get(k), s.false_after.get(k)
         if before and _in(word_before(text, slot.start), before):
             return True
-        if after and word_after(text, slot.end) in after:
+        if after and _starts_with_phrase(text, slot.end, after):
             return True
     return False
+
+
+def _starts_with_phrase(text: str, pos: int, phrases) -> bool:
+    """Does one of `phrases` (whole words) follow `pos`, after spaces?"""
+    window = text[pos:pos + 30].lstrip()
+    for phrase in phrases:
+        if window.startswith(phrase) and not window[len(phrase):len(phrase) + 1].isalnum():
+            return True
+    return False
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """An expression that is all a quotation holds is a name: the newspaper «"اليوم"»."""
+    before = text[max(0, start - 2):start].rstrip()
+    after = text[end:end + 2].lstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
 
 
 def misspelled(slots: dict, original) -> bool:
@@ -76,7 +94,7 @@ def misspelled(slots: dict, original) -> bool:
     text («إب», the Yemeni city)? `original(start, end)` gives the original text."""
     exact = settings().exact_spelling
     for slot in slots.values():
-        spellings = exact.get(key(slot.text))
+        spellings = exact.get(norm_key(slot.text))
         if spellings and original is not None and original(slot.start, slot.end) not in spellings:
             return True
     return False
@@ -86,7 +104,7 @@ def lacks_context(text: str, slots: dict, start: int) -> bool:
     """Is an ambiguous name («مارس», «رجب») used without anything that makes it a time?"""
     s = settings()
     names = [slot for name, slot in slots.items()
-             if name in ("month", "hijri_month", "weekday") and key(slot.text) in s.ambiguous]
+             if name in ("month", "hijri_month", "weekday") and norm_key(slot.text) in s.ambiguous]
     if not names:
         return False
     if any(name in slots for name in _CALENDAR_EVIDENCE):
@@ -99,24 +117,40 @@ def year_lacks_cue(text: str, start: int, end: int, previous_end: int | None,
     """A bare number is a year only after a cue («في 2015») or another year of a range
     («بين 2011 و2015»), inside the plausible range, and never before a counted noun."""
     s = settings()
-    year = int(text[start:end])
-    if not s.plausible_years[0] <= year <= s.plausible_years[1]:
+    if not _plausible(text[start:end]):
         return True
     following = word_after(text, end)
     if following in s.counted_nouns:
         return True
-    if previous_end is not None and _only_connector(text[previous_end:start - len(clitic)]):
+    if previous_end is not None and _only_connector(text[previous_end:start]):
         return False
-    cue_at = start - len(clitic)
-    if ends_with_phrase(text, cue_at, s.strong_cues):
+    if clitic:
+        return True             # «و1929» in a list of numbers: only after another year
+    if ends_with_phrase(text, start, s.strong_cues):
         return False
-    if ends_with_phrase(text, cue_at, s.weak_cues) or clitic:
+    if ends_with_phrase(text, start, s.weak_cues):
+        partner = _range_partner().match(text, end)
+        if partner is not None:   # «ما بين 2000 و3000 ميغاواط»
+            return not _plausible(partner.group("number")) or \
+                word_after(text, partner.end()) in s.counted_nouns
         return _looks_counted(following)
     return True
 
 
+def _plausible(digits: str) -> bool:
+    low, high = settings().plausible_years
+    return digits.isdigit() and low <= int(digits) <= high
+
+
+@lru_cache(maxsize=1)
+def _range_partner() -> re.Pattern:
+    """The second number of «2011 و2015» / «2016 إلى 2018», after a connector."""
+    words = "|".join(re.escape(c) for c in sorted(settings().connectors, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})\s*(?P<number>\d+)")
+
+
 def _only_connector(gap: str) -> bool:
-    gap = gap.strip()
+    gap = " ".join(gap.split())
     return gap == "" or gap in settings().connectors
 
 
@@ -125,18 +159,40 @@ def _looks_counted(word: str) -> bool:
     return len(word) > 2 and word.endswith("ا") and not word.isdigit()
 
 
-def counting_refused(text: str, slots: dict, start: int, end: int) -> bool:
+def counting_refused(text: str, slots: dict, start: int, end: int,
+                     sentence: tuple[int, int]) -> bool:
     """«بعد يومين من الهجوم» counts from an event; «المستمرة منذ أربع سنوات» is a duration;
-    a bare plural («منذ سنوات») names no time unless the counting word allows it."""
+    «يوما بعد يوم» an idiom; a bare plural («منذ سنوات») names no time unless the counting
+    word allows it; «بعد أسبوعين» counts from publication only in a future sentence."""
     s = settings()
-    how = s.counting[key(slots["counting"].text)]
-    if how["event_relative"] and word_after(text, end) in s.event_relative_after:
+    how = s.counting[norm_key(slots["counting"].text)]
+    if how["event_relative"] and _followed_by_event(text, end):
         return True
-    if how["duration"] and _in(word_before(text, start), s.duration_before):
+    before = word_before(text, start)
+    if how["duration"] and _in(before, s.duration_before):
         return True
-    _, count = lists()["counted"][key(slots["counted"].text)]
+    unit, count = lists()["counted"][norm_key(slots["counted"].text)]
+    if lists()["counted"].get(before, (None,))[0] == unit:      # «يوما بعد يوم»
+        return True
     counted = count is not None or "cardinal" in slots or "number" in slots
-    return not counted and not how["vague"] and "vague" not in slots
+    if not counted and not how["vague"] and "vague" not in slots:
+        return True
+    return how["needs_future"] and direction(text, start, end, sentence) <= 0
+
+
+def _followed_by_event(text: str, end: int) -> bool:
+    s = settings()
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORD_RE.match(text, pos)
+        if m is None:
+            return False
+        if m.group("word") in s.event_relative_after:
+            return True
+        if m.group("word") not in s.event_relative_skip:
+            return False
+        pos = m.end()
+    return False
 
 
 def named_event(text: str, slots: dict, start: int) -> bool:
@@ -171,8 +227,9 @@ def _is_future_verb(m: re.Match) -> bool:
 
 
 def direction(text: str, start: int, end: int, sentence: tuple[int, int]) -> int:
-    """-1 (past, the default in news) or +1 (future) for the expression at [start, end):
-    the nearest tense cue before it in its sentence, else a future cue just after it."""
+    """+1 (future), -1 (past) or 0 (no cue, which news readers take as past) for the
+    expression at [start, end): the nearest tense cue before it in its sentence, else a
+    future cue just after it."""
     s = settings()
     future, past, prefix = _cue_res()
     left = _window_start(text, max(sentence[0], start - 200), start, s.window_words)
@@ -190,7 +247,7 @@ def direction(text: str, start: int, end: int, sentence: tuple[int, int]) -> int
     if future.search(text, end, right) or any(
             _is_future_verb(m) for m in prefix.finditer(text, end, right)):
         return 1
-    return -1
+    return 0
 
 
 def _window_start(text: str, lo: int, pos: int, n_words: int) -> int:

@@ -16,13 +16,15 @@ from typing import Any
 
 from ..data_files import load_yaml
 from ..errors import DataError
-from .vocab import key, lists
+from .vocab import lists, norm_key
 
 # Outside every expression: a word boundary, then an optional proclitic that stays out of
 # the span («والأربعاء» → «الأربعاء»); ك/ب/ل only before the article or a digit.
-LEAD = r"(?<!\w)(?:[وف]?(?:[بلك](?=ال|\d))?)"
+BOUNDARY = r"(?<!\w)"
+CLITIC = r"(?:[وف]?(?:[بلك](?=ال|\d))?)"
+LEAD = BOUNDARY + CLITIC
 TAIL = r"(?!\w)"
-_SLOT_RE = re.compile(r"\{(@?)(\w+)(?::(\w+))?\}")
+_SLOT_RE = re.compile(r"\{(?P<kind>[@~]?)(?P<name>\w+)(?::(?P<slot>\w+))?\}")
 _CAPTURING_RE = re.compile(r"(?<!\\)\((?!\?)")
 _CHAR_CLASS_RE = re.compile(r"\[(?:\\.|[^\]])*\]")
 
@@ -53,7 +55,7 @@ class Rule:
             text = m.group(group)
             if text is not None:
                 table = tables.get(source)
-                value = table.get(key(text)) if table is not None else None
+                value = table.get(norm_key(text)) if table is not None else None
                 out[slot] = Slot(text, m.start(group), m.end(group), value)
         return out
 
@@ -67,6 +69,7 @@ class Grammar:
     rules: tuple[Rule, ...]
     by_group: dict[str, Rule]   # outer group name → rule
     combined: re.Pattern
+    starts: re.Pattern          # zero-width: a word where an expression may start
 
 
 def trie_regex(words) -> str:
@@ -100,11 +103,13 @@ def _expand(template: str, rule: str, fragments: dict, classes: dict, slots: dic
     pieces, last = [], 0
     for m in _SLOT_RE.finditer(template):
         pieces.append(template[last:m.start()].replace(" ", r"\s+"))
-        is_fragment, name, slot = m.group(1), m.group(2), m.group(3) or m.group(2)
-        if is_fragment:
+        kind, name, slot = m.group("kind"), m.group("name"), m.group("slot") or m.group("name")
+        if kind == "@":
             if name not in fragments:
                 raise DataError(f"times/rules.yaml: rule {rule!r} uses unknown fragment {name!r}")
             pieces.append(_expand(fragments[name], rule, fragments, classes, slots, depth + 1))
+        elif kind == "~":
+            pieces.append(f"(?:{_body(name, rule, classes)})")
         else:
             pieces.append(_slot(name, slot, rule, classes, slots))
         last = m.end()
@@ -116,13 +121,15 @@ def _slot(name: str, slot: str, rule: str, classes: dict, slots: dict) -> str:
     if slot in slots:
         raise DataError(f"times/rules.yaml: rule {rule!r} uses slot {slot!r} twice")
     slots[slot] = name
+    return f"(?P<{rule}__{slot}>{_body(name, rule, classes)})"
+
+
+def _body(name: str, rule: str, classes: dict) -> str:
     if name in classes:
-        body = classes[name]
-    elif name in lists():
-        body = trie_regex(lists()[name])
-    else:
-        raise DataError(f"times/rules.yaml: rule {rule!r} names unknown list {name!r}")
-    return f"(?P<{rule}__{slot}>{body})"
+        return classes[name]
+    if name in lists():
+        return trie_regex(lists()[name])
+    raise DataError(f"times/rules.yaml: rule {rule!r} names unknown list {name!r}")
 
 
 def _numbered(template: str) -> bool:
@@ -149,4 +156,15 @@ def grammar() -> Grammar:
                           regex, tuple(spec.get("examples", ()))))
         bodies.append(body)
     combined = re.compile(LEAD + "(?:" + "|".join(bodies) + ")" + TAIL)
-    return Grammar(tuple(rules), {f"R_{r.name}": r for r in rules}, combined)
+    return Grammar(tuple(rules), {f"R_{r.name}": r for r in rules}, combined,
+                   _starts(data["starts"]))
+
+
+def _starts(spec: dict) -> re.Pattern:
+    words = set()
+    for name in spec["lists"]:
+        if name not in lists():
+            raise DataError(f"times/rules.yaml: starts names unknown list {name!r}")
+        words.update(lists()[name])
+    first = "|".join([trie_regex(words)] + list(spec["patterns"]))
+    return re.compile(f"{BOUNDARY}(?={CLITIC}(?:{first}))")

@@ -16,7 +16,7 @@ from typing import Callable
 from . import calendar as cal
 from .context import direction
 from .grammar import Slot
-from .vocab import key, settings
+from .vocab import norm_key, settings
 
 _DIGITS_RE = re.compile(r"\d+")
 
@@ -54,7 +54,7 @@ class Found:
         return None
 
     def direction(self) -> int:
-        """-1 past (the default in news) or +1 future, from the tense around the match."""
+        """+1 future, -1 past, 0 no tense cue (read as past), from the words around."""
         if self._direction is None:
             self._direction = direction(self.text, self.start, self.end, self.sentence)
         return self._direction
@@ -84,15 +84,29 @@ def calendar(found: Found) -> Resolved | None:
     mod = found.value("part")
     if found.has("year"):
         year = _explicit_year(found)
+        if _is_hijri_numeric(found, year):           # «25/6/1436» in Saudi official texts
+            date = cal.hijri_to_date(year, month, day)
+            return Resolved(date.isoformat() if date else None, mod)
         return Resolved(_date_value(year, month, day), mod)
     if found.today is None:
         return Resolved(None, mod)
-    year = _year_for_month(found, month, found.today)
+    year = _year_for_month(found, month, day, found.today)
     return Resolved(_date_value(year, month, day), mod, found.anchor)
 
 
 def _explicit_year(found: Found) -> int:
     return found.number("year")
+
+
+def _is_hijri_numeric(found: Found, year: int) -> bool:
+    if found.value("month") is not None or day_missing(found):
+        return False
+    low, high = settings().hijri_numeric_years
+    return found.value("era") == "hijri" or low <= year <= high
+
+
+def day_missing(found: Found) -> bool:
+    return not found.has("day", "day_word")
 
 
 def _date_value(year: int, month: int, day: int | None) -> str | None:
@@ -101,14 +115,21 @@ def _date_value(year: int, month: int, day: int | None) -> str | None:
     return cal.day_value(year, month, day) if day is not None else cal.month_value(year, month)
 
 
-def _year_for_month(found: Found, month: int, today: dt.date) -> int:
-    """«فبراير من العام الماضي», «ديسمبر الماضي» (strictly before this month), «يونيو»
-    (the nearest in the tense's direction, this month included)."""
+def _year_for_month(found: Found, month: int, day: int | None, today: dt.date) -> int:
+    """«فبراير من العام الماضي»; «ديسمبر الماضي» (strictly before this month; with a day,
+    strictly before today); «يونيو» (the nearest in the tense's direction, this month
+    included, and the next month or so counts as coming even without a future cue)."""
     if found.has("year_unit"):
         return today.year + found.value("year_mod", 0)
     if found.has("modifier"):
-        return cal.year_of_month(today, month, found.value("modifier"), strict=True)
-    return cal.year_of_month(today, month, found.direction(), strict=False)
+        sign = found.value("modifier")
+        if day is not None and sign != 0:
+            return cal.year_of_day(today, month, day, sign)
+        return cal.year_of_month(today, month, sign, strict=True)
+    sign = found.direction()
+    if sign == 0 and 0 < (month - today.month) % 12 <= settings().months_ahead:
+        sign = 1
+    return cal.year_of_month(today, month, sign or -1, strict=False)
 
 
 def hijri(found: Found) -> Resolved | None:
@@ -142,7 +163,7 @@ def _hijri_year_near(found: Found, month: int) -> int | None:
     if found.has("modifier"):
         sign, strict = found.value("modifier"), True
     else:
-        sign, strict = found.direction(), False
+        sign, strict = found.direction() or -1, False
     if sign == 0:
         return h_year
     if sign < 0:
@@ -152,9 +173,16 @@ def _hijri_year_near(found: Found, month: int) -> int | None:
 
 # --------------------------------------------------------------------- days and weeks
 def deictic(found: Found) -> Resolved:
-    """«اليوم (الأربعاء)», «أمس», «أول من أمس», «غداً»: days from the anchor."""
+    """«اليوم (الأربعاء)», «أمس», «أول من أمس», «غداً»: days from the anchor. When the
+    weekday named with it disagrees («أمس الجمعة» in a report dated Sunday, written the
+    day before), the named weekday nearest that day wins."""
     offset = found.value("deictic")
-    return _relative(found, lambda today: cal.add_days(today, offset).isoformat())
+    weekday = found.value("weekday")
+
+    def value(today: dt.date) -> str:
+        day = cal.add_days(today, offset)
+        return (cal.nearest_weekday(day, weekday) if weekday else day).isoformat()
+    return _relative(found, value)
 
 
 def weekday(found: Found) -> Resolved:
@@ -164,7 +192,7 @@ def weekday(found: Found) -> Resolved:
     if found.has("modifier") and found.value("modifier") != 0:
         sign, strict = found.value("modifier"), True
     else:
-        sign = found.direction()
+        sign = found.direction() or -1
         strict = sign > 0
     return _relative(found, lambda today: cal.weekday_near(today, day, sign, strict).isoformat())
 
@@ -180,6 +208,9 @@ def year(found: Found) -> Resolved:
     """«عام 2015», «منتصف 2014», «1436هـ» (the Gregorian year of its middle)."""
     number = found.number("year")
     mod = found.value("part")
+    if found.value("era") == "gregorian" and number < settings().min_era_year \
+            and not found.has("year_word"):
+        return None                                  # «100م» is a hundred meters
     if found.value("era") == "hijri":
         gregorian = cal.hijri_year_to_gregorian(number)
         return Resolved(cal.year_value(gregorian) if gregorian else None, mod)
@@ -229,6 +260,8 @@ def unit(found: Found) -> Resolved | None:
     if not found.has("this", "modifier", "part"):
         return None                      # «العام» alone is "general", not a time
     name = found.value("unit")
+    if name in ("decade", "century") and not found.has("this", "modifier"):
+        return None                      # «أواخر العقد الأول من القرن» counts from elsewhere
     offset = found.value("modifier", 0)
     if name == "year" and found.has("year"):
         return Resolved(cal.year_value(found.number("year")), found.value("part"))
@@ -266,7 +299,7 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.2
 def counted(found: Found) -> Resolved | None:
     """«قبل يومين», «منذ ثلاثة أيام», «قبل أربع سنوات», «بعد أسبوعين», «قبل بضعة أشهر»."""
     name, implied = found.value("counted")
-    sign = settings().counting[key(found.slots["counting"].text)]["sign"]
+    sign = settings().counting[norm_key(found.slots["counting"].text)]["sign"]
     count = found.number("cardinal", "number")
     if count is None and not found.has("vague"):
         count = implied

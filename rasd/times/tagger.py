@@ -39,11 +39,13 @@ def tag(text: str, today_at: AnchorAt, sentences: list[tuple[int, int]] | None =
     g = grammar()
     bounds = _Sentences(sentences or [(0, len(text))], len(text), original)
     out: list[TimeExpr] = []
-    pos = 0
-    while True:
-        m = g.combined.search(text, pos)
+    done = 0                     # everything before this offset is settled
+    for start in g.starts.finditer(text):
+        if start.start() < done:
+            continue
+        m = g.combined.match(text, start.start())
         if m is None:
-            return out
+            continue
         rule = g.by_group[m.lastgroup]
         expr = _accept(rule, m, text, today_at, bounds, out)
         if expr is None:
@@ -51,10 +53,11 @@ def tag(text: str, today_at: AnchorAt, sentences: list[tuple[int, int]] | None =
         if expr is None:
             # a refused match is not a time as a whole («ثورة 25 يناير», «روسيا اليوم»):
             # nothing inside it is tried again
-            pos = max(m.end(), m.start() + 1)
+            done = m.end()
             continue
         out.append(expr)
-        pos = expr.end
+        done = expr.end
+    return out
 
 
 def _retry(rules, refused: Rule, pos: int, text, today_at, bounds, out) -> TimeExpr | None:
@@ -72,11 +75,12 @@ def _accept(rule: Rule, m, text: str, today_at: AnchorAt, bounds: "_Sentences",
             out: list[TimeExpr]) -> TimeExpr | None:
     start, end = rule.span(m)
     slots = rule.found(m)
-    if _refused(rule, text, slots, start, end, m, out) or \
+    sentence = bounds.around(start)
+    if _refused(rule, text, slots, start, end, m, out, sentence) or \
             context.misspelled(slots, bounds.original):
         return None
     today, anchor = today_at(start)
-    found = Found(text, start, end, slots, today, anchor, bounds.around(start))
+    found = Found(text, start, end, slots, today, anchor, sentence)
     resolved: Resolved | None = RESOLVERS[rule.resolve](found)
     if resolved is None:
         return None
@@ -98,16 +102,17 @@ def _close_bracket(text: str, start: int, end: int) -> int:
 
 
 def _refused(rule: Rule, text: str, slots: dict, start: int, end: int, m,
-             out: list[TimeExpr]) -> bool:
-    if context.false_friend(text, slots) or context.lacks_context(text, slots, start):
+             out: list[TimeExpr], sentence: tuple[int, int]) -> bool:
+    if context.false_friend(text, slots) or context.lacks_context(text, slots, start) \
+            or context.quoted_alone(text, start, end):
         return True
     for check in rule.checks:
-        if _CHECKS[check](text, slots, start, end, m, out):
+        if _CHECKS[check](text, slots, start, end, m, out, sentence):
             return True
     return False
 
 
-def _year_context(text, slots, start, end, m, out) -> bool:
+def _year_context(text, slots, start, end, m, out, sentence) -> bool:
     # the second year of «بين 2011 و2015» needs no cue of its own
     previous = out[-1].end if out and _is_year(out[-1].value) else None
     clitic = text[m.start():start]
@@ -120,8 +125,10 @@ def _is_year(value: str | None) -> bool:
 
 _CHECKS = {
     "year_context": _year_context,
-    "counting": lambda text, slots, start, end, m, out: context.counting_refused(text, slots, start, end),
-    "named_event": lambda text, slots, start, end, m, out: context.named_event(text, slots, start),
+    "counting": lambda text, slots, start, end, m, out, sentence:
+        context.counting_refused(text, slots, start, end, sentence),
+    "named_event": lambda text, slots, start, end, m, out, sentence:
+        context.named_event(text, slots, start),
 }
 
 

@@ -39,6 +39,7 @@ class Settings:
     false_after: dict             # head word → words that, just after it, unmake it
     counting: dict                # «قبل» → {sign, vague, event_relative, duration}
     event_relative_after: frozenset
+    event_relative_skip: frozenset
     duration_before: frozenset
     vague_count: int
     vague_grain: dict
@@ -49,17 +50,25 @@ class Settings:
     connectors: frozenset
     named_events: frozenset
     plausible_years: tuple
+    hijri_numeric_years: tuple
+    min_era_year: int
     max_year: int
     future_words: tuple
     past_words: tuple
     not_future_verbs: tuple
     window_words: int
     after_words: int
+    months_ahead: int
 
 
 def key(surface: str) -> str:
     """The lookup form of a surface: normalised, with single spaces."""
     return " ".join(normalize_string(surface).split())
+
+
+def norm_key(normalised: str) -> str:
+    """The lookup form of text already taken from the normalised view."""
+    return " ".join(normalised.split())
 
 
 def _alternation(names) -> str:
@@ -233,6 +242,11 @@ def settings() -> Settings:
         b, a = _false_friends(entries, names)
         before.update(b)
         after.update(a)
+    numbers = _times("numbers")
+    b, a = _false_friends([{**d, "false_friends": numbers["decade_false_friends"]}
+                           for d in numbers["decades"]], "forms construct")
+    before.update(b)
+    after.update(a)
     ambiguous = _keys(_times("months")["ambiguous"] + _times("hijri_months")["ambiguous"]
                       + _times("weekdays")["ambiguous"])
     exact: dict[str, frozenset] = {}
@@ -244,6 +258,7 @@ def settings() -> Settings:
         false_before=before, false_after=after,
         counting={key(c["word"]): c for c in rel["counting"]},
         event_relative_after=_keys(rel["event_relative_after"]),
+        event_relative_skip=_keys(rel["event_relative_skip"]),
         duration_before=_keys(rel["duration_before"]),
         vague_count=int(rel["vague_count"]), vague_grain=dict(rel["vague_grain"]),
         week_starts_on=int(rel["week_starts_on"]),
@@ -252,8 +267,11 @@ def settings() -> Settings:
         counted_nouns=_keys(years["counted_nouns"]), connectors=_keys(years["connectors"]),
         named_events=_keys(years["named_events"]),
         plausible_years=(int(low), int(high)), max_year=int(years["max_year"]),
+        hijri_numeric_years=tuple(int(y) for y in years["hijri_numeric_years"]),
+        min_era_year=int(years["min_era_year"]),
         future_words=tuple(sorted(_keys(tense["future"]), key=len, reverse=True)),
         past_words=tuple(sorted(_keys(tense["past"]), key=len, reverse=True)),
         not_future_verbs=tuple(sorted(_keys(tense["not_future_verbs"]))),
         window_words=int(tense["window_words"]), after_words=int(tense["after_words"]),
+        months_ahead=int(tense["months_ahead"]),
     )

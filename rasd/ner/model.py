@@ -1,0 +1,120 @@
+"""Training a CRF model and tagging with it (python-crfsuite, the `ner` extra).
+
+A model is one crfsuite file plus a small JSON sidecar (`MODEL.json`: feature version,
+training parameters, size of the training data, seconds spent). `load_tagger(path)` opens
+a model once per process; a model trained with other features is refused.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import RasdError
+from .conll import Sentence, chunks
+from .features import FEATURE_VERSION, norm_token, sentence_features
+
+DEFAULT_C1 = 0.05
+DEFAULT_C2 = 0.01
+DEFAULT_ITERATIONS = 200
+
+
+class ModelError(RasdError):
+    """A tagger model that is missing, unreadable or trained with other features."""
+
+    code = "bad_model"
+
+
+def _crfsuite():
+    try:
+        import pycrfsuite
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise ModelError("the CRF tagger needs python-crfsuite: pip install 'rasd[ner]'") from exc
+    return pycrfsuite
+
+
+def train(sentences: list[Sentence], out: str | Path, *, c1: float = DEFAULT_C1,
+          c2: float = DEFAULT_C2, max_iterations: int = DEFAULT_ITERATIONS,
+          verbose: bool = False) -> dict:
+    """Train on CoNLL sentences and write the model to `out`; returns the sidecar record."""
+    crfsuite = _crfsuite()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    trainer = crfsuite.Trainer(verbose=verbose)
+    tokens = 0
+    for s in sentences:
+        trainer.append(sentence_features([norm_token(t) for t in s.tokens]), s.tags)
+        tokens += len(s.tokens)
+    features_s = time.perf_counter() - began
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(str(out))
+    meta = {"feature_version": FEATURE_VERSION, "c1": c1, "c2": c2,
+            "max_iterations": max_iterations, "sentences": len(sentences), "tokens": tokens,
+            "features_seconds": round(features_s, 1),
+            "seconds": round(time.perf_counter() - began, 1), "bytes": out.stat().st_size}
+    sidecar(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    load_tagger.cache_clear()
+    return meta
+
+
+def sidecar(model: str | Path) -> Path:
+    model = Path(model)
+    return model.with_name(model.name + ".json")
+
+
+class Tagger:
+    """A loaded model: `tag(norms)` gives one BIO tag per normalised token."""
+
+    def __init__(self, path: str | Path):
+        path = Path(path)
+        if not path.is_file():
+            raise ModelError(f"no model file at {path}", input=str(path))
+        meta_path = sidecar(path)
+        if meta_path.is_file():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("feature_version") != FEATURE_VERSION:
+                raise ModelError(f"the model was trained with features v{meta.get('feature_version')}, "
+                                 f"this rasd computes v{FEATURE_VERSION}: train it again",
+                                 input=str(path))
+        self.path = path
+        self._tagger = _crfsuite().Tagger()
+        try:
+            self._tagger.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"not a CRF model: {exc}", input=str(path)) from exc
+
+    def tag(self, norms: list[str]) -> list[str]:
+        if not norms:
+            return []
+        return self._tagger.tag(sentence_features(norms))
+
+    def spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
+        """(first, after-last, type) chunks, in order."""
+        return sorted(chunks(self.tag(norms)))
+
+
+def load_tagger(path: str | Path) -> Tagger:
+    """The tagger for `path`, opened once per process (reopened when the file changes)."""
+    path = Path(path).resolve()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise ModelError(f"no model file at {path}", input=str(path)) from exc
+    return _load(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, stamp: int) -> Tagger:
+    return Tagger(path)
+
+
+load_tagger.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+
+
+def model_path_from_env() -> str | None:
+    """RASD_NER_MODEL, when set and not empty."""
+    return os.environ.get("RASD_NER_MODEL") or None
