@@ -13,9 +13,9 @@ from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
 from .resources import Resources, default_resources
-from .stages import embeds, entities, published, text, times
+from .stages import embeds, entities, published, quotes, text, times
 
-STAGES = (text, embeds, published, times, entities)
+STAGES = (text, embeds, published, times, entities, quotes)
 
 
 def _check_order(stages) -> None:

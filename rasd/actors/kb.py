@@ -95,6 +95,7 @@ class KB:
     given_names: frozenset                          # first names, for names the KB lacks
     common_words: frozenset                         # everyday words that are also names
     everyday_given_names: frozenset                 # first names that are everyday words
+    collectives: dict                               # nouns → group of a country («وفد روسي»)
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The person holding `office` on ISO `date` (the latest holder when date is None)."""
@@ -199,7 +200,7 @@ def read_raw() -> dict:
                     raise DataError(f"{rel}: every entry must be a mapping, got {entry!r}")
                 entry["_file"] = rel
                 raw[kind].append(entry)
-        elif kind in ("institutions", "roles", "common_words", "heads", "given_names"):
+        elif kind in ("institutions", "roles", "common_words", "heads", "given_names", "collectives"):
             raw[kind] = data
     return raw
 
@@ -322,7 +323,15 @@ def compile_kb(raw: dict) -> KB:
     return KB(actors, names, first_tokens, demonyms, country_names, offices, person_offices,
               (institutions or {}).get("institutions", []), raw.get("roles") or {}, governments,
               heads, frozenset(given), frozenset(common),
-              frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])))
+              frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])),
+              _collectives(raw.get("collectives") or {}))
+
+
+def _collectives(data: dict) -> dict:
+    return {"nouns": frozenset(normalize_string(w) for w in data.get("nouns", [])),
+            "max_between": int(data.get("max_between", 2)),
+            "source_nouns": frozenset(normalize_string(w) for w in data.get("source_nouns", [])),
+            "source_adjectives": frozenset(normalize_string(w) for w in data.get("source_adjectives", []))}
 
 
 def _spelling_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

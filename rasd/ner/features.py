@@ -93,8 +93,8 @@ def _length(n: int) -> str:
 
 
 @lru_cache(maxsize=262144)
-def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(all features, the subset used for the ±2 neighbours) of one normalised token."""
+def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(the token's own features, those its ±1 neighbours see, those the ±2 see)."""
     lex = lexicon()
     sh = shape(word)
     feats = [f"w={word}", f"sh={sh}", f"len={_length(len(word))}"]
@@ -102,7 +102,7 @@ def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         core = word
         feats.append(f"c={core}")
         near = [f for f in feats if f.startswith(NEAR_KEYS)]
-        return tuple(feats), tuple(near)
+        return tuple(feats), tuple(feats), tuple(near)
     forms = stems(word)
     lookups = [s for s in forms if not _strips_article(word, s)]
     core = forms[-1]
@@ -112,11 +112,12 @@ def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(encl) > 1:
         feats.append("encl")
         feats.append(f"ce={encl[-1]}")
-    for k in (1, 2, 3):
+    for k in (1, 2, 3, 4):
         if len(word) > k:
             feats.append(f"p{k}={word[:k]}")
             feats.append(f"x{k}={word[-k:]}")
         if len(core) > k + 1 and core != word:
+            feats.append(f"cp{k}={core[:k]}")
             feats.append(f"cx{k}={core[-k:]}")
     if any(s.startswith("ال") for s in forms):
         feats.append("al")
@@ -144,7 +145,8 @@ def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if word in lex.common:
         feats.append("common")
     near = [f for f in feats if f.startswith(NEAR_KEYS)]
-    return tuple(feats), tuple(near)
+    grams = [f"g3={core[k:k + 3]}" for k in range(len(core) - 2)] if len(core) >= 5 else []
+    return tuple(feats + grams), tuple(feats), tuple(near)
 
 
 def gazetteer(norms: list[str]) -> list[list[str]]:
@@ -206,14 +208,14 @@ def sentence_features(norms: list[str]) -> list[list[str]]:
         for off in (-1, 1):
             j = i + off
             if 0 <= j < n:
-                feats.extend(f"{off}{f}" for f in own[j][0])
+                feats.extend(f"{off}{f}" for f in own[j][1])
                 feats.extend(f"{off}{f}" for f in context[j])
             else:
                 feats.append(f"{off}:edge")
         for off in (-2, 2):
             j = i + off
             if 0 <= j < n:
-                feats.extend(f"{off}{f}" for f in own[j][1])
+                feats.extend(f"{off}{f}" for f in own[j][2])
                 feats.extend(f"{off}{f}" for f in context[j] if f[2:].startswith("kb") and "how" not in f)
         if i > 0:
             feats.append(f"bi-={norms[i - 1]}|{norms[i]}")

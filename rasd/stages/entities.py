@@ -61,6 +61,9 @@ def run(doc, resources=None):
     for local in find_given_name_persons(doc, kb, tokens, taken, kb.everyday_given_names):
         state.add_local(local)
     state.add_short_forms(tokens, taken)
+    state.add_collectives(tokens, taken)
+    state.add_anonymous_sources(tokens, taken)
+    state.add_titled_demonyms(tokens, taken, roles_by_first)
     state.add_roles(roles, tokens)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
@@ -201,6 +204,88 @@ class _State:
                                  actor=actor_id)
                     taken.add(i)
                     break
+
+    def add_collectives(self, tokens, taken: set[int]) -> None:
+        """«وفد رسمي روسي», «مصادر أمنية عراقية»: people or units of a country."""
+        nouns, gap = self.kb.collectives["nouns"], self.kb.collectives["max_between"]
+        if not nouns:
+            return
+        for i, tok in enumerate(tokens):
+            forms = stems(tok.norm)[:2] + ((tok.norm[:-1],) if tok.norm.endswith("ا") else ())
+            if i in taken or not any(s in nouns for s in forms):  # «جنودا» = «جنود» + tanween
+                continue
+            for j in range(i + 1, min(len(tokens), i + 2 + gap)):
+                if tokens[j].kind != "word" or j in taken:
+                    break
+                adj = self.kb.demonyms.get(tokens[j].norm)
+                if adj:
+                    country = self.kb.actors.get(adj[0])
+                    self.add_mention(tok.start, tokens[j].end, country, "collective",
+                                     "collectives.noun_adjective", country=adj[0])
+                    break
+
+    def add_anonymous_sources(self, tokens, taken: set[int]) -> None:
+        """«مصدر قيادي كبير في حركة حماس», «مصادر عسكرية»: an unnamed person (or group)
+        that speaks for an organisation, or a source known only by its description."""
+        nouns = self.kb.collectives.get("source_nouns", frozenset())
+        adjectives = self.kb.collectives.get("source_adjectives", frozenset())
+        ents = {e.start: e for e in self.doc.layer("entities")}
+        covered = {m.start for m in self.doc.layer("mentions")}
+        for i, tok in enumerate(tokens):
+            if i in taken or tok.start in covered or not any(s in nouns for s in stems(tok.norm)[:2]):
+                continue
+            n = 0
+            while i + 1 + n < len(tokens) and n < 3 and tokens[i + 1 + n].norm in adjectives:
+                n += 1
+            org = None
+            k = i + 1 + n
+            if k + 1 < len(tokens) and tokens[k].norm == "في":
+                org = self._entity_from(tokens, k + 1, ents)
+            if org is None and n == 0:
+                continue
+            record = self.doc.actors.get(org.get("actor"), {}) if org is not None else {}
+            start = tok.start if tok.norm[:1] not in "وف" else self.doc.normalized.to_original(tok.nstart + 1)
+            end = tokens[i + n].end
+            name = self.doc.text[start:end]
+            plural = stems(tok.norm)[-1].startswith("مصادر") or tok.norm.endswith(("ون", "ين"))
+            actor = Actor(local_id(name, self.local_names), transliterate(name), name,
+                          "group" if plural else "person", record.get("country"), record.get("sector"),
+                          None, source="document")
+            self.local_names[actor.id] = name
+            self.add_mention(start, end, actor, "source", "patterns.anonymous_source",
+                             of=org.get("actor") if org is not None else None)
+            taken.update(range(i, i + 1 + n))
+
+    def add_titled_demonyms(self, tokens, taken: set[int], roles_by_first: dict) -> None:
+        """«الوزير الأمريكي», «المسؤول الإيراني»: the last person of that country named before
+        («من جانبه أكد الوزير الأمريكي …» after «جون كيري»)."""
+        from ..actors.patterns import pattern_data
+        titles = pattern_data().titles
+        people = [e for e in self.doc.layer("entities") if e.label == "PER"]
+        for i, tok in enumerate(tokens[:-1]):
+            if i in taken or i in roles_by_first or (tok.norm,) not in titles or not tok.norm.startswith("ال"):
+                continue
+            adj = self.kb.demonyms.get(tokens[i + 1].norm)
+            if not adj or not tokens[i + 1].norm.startswith("ال") or (i + 1) in taken:
+                continue
+            before = [e for e in people if e.end <= tok.start and
+                      self.doc.actors.get(e.get("actor"), {}).get("country") == adj[0]]
+            if before:
+                person = self.kb.actors.get(before[-1].get("actor"))
+                if person is None:
+                    person = Actor(before[-1].get("actor"), "", before[-1].text, "person", adj[0])
+                self.add_mention(tok.start, tokens[i + 1].end, person, "title", "coref.title_demonym",
+                                 country=adj[0])
+                taken.update((i, i + 1))
+
+    def _entity_from(self, tokens, k: int, ents: dict):
+        """The entity that starts at token k, allowing a head noun or quotation mark first."""
+        for m in range(k, min(len(tokens), k + 3)):
+            ent = ents.get(tokens[m].start) or next(
+                (e for e in ents.values() if tokens[m].start <= e.start < tokens[m].end), None)
+            if ent is not None and ent.label in ("ORG", "LOC"):
+                return ent
+        return None
 
     def add_roles(self, roles, tokens) -> None:
         index = title_index(self.kb)

@@ -3,8 +3,9 @@
 Every expression becomes a span of the `times` layer labelled DATE or SET, with `value`
 (`2025-02-12`, `2025-W07`, `2025-02`, `2024`, `199`, or null when it names no real date or
 has nothing to be resolved against), `mod` (START, MID, END or null) and `anchor` (what a
-relative expression was resolved against: "published", "explicit" for a full date in the
-same sentence when the publication date is unknown, or null). Inside an embedded post,
+relative expression was resolved against: "published", "explicit" when a date without a
+year takes the year written with the next date of a list («بين 15 مايو و20 يونيو 2014»),
+or null). Inside an embedded post,
 relative expressions count from the post's own date. The rules and vocabularies are in
 rasd/data/ar/times/; the tagger in rasd/times/.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 
 from ..text.normalize import folding
-from ..times.dates import find_full_dates
 from ..times.tagger import tag
 
 NAME = "times"
@@ -50,30 +50,13 @@ def _anchors(doc, sentences):
     posts = [(norm.from_original(p.start), norm.from_original(p.end), _date(p.get("date")))
              for p in doc.layer("embedded_posts")]
     posts = [p for p in posts if p[2] is not None]
-    explicit = {} if published else _explicit_dates(norm.text, sentences)
-
     def today_at(pos: int):
         for start, end, date in posts:
             if start <= pos < end:
                 return date, "published"
-        if published:
-            return published, "published"
-        for (start, end), date in explicit.items():
-            if start <= pos < end:
-                return date, "explicit"
-        return None, None
+        return (published, "published") if published else (None, None)
 
     return today_at
-
-
-def _explicit_dates(text: str, sentences) -> dict[tuple[int, int], dt.date]:
-    """The first full date of each sentence, for documents without a publication date."""
-    out = {}
-    for start, end in sentences:
-        for _, _, value in find_full_dates(text, start, end):
-            out[(start, end)] = dt.date.fromisoformat(value)
-            break
-    return out
 
 
 def _date(value) -> dt.date | None:

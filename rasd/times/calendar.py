@@ -62,12 +62,10 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def add_days(day: dt.date, n: float) -> dt.date | None:
-    """`day` moved by `n` days, whole days only (a few hours back is still `day`)."""
-    try:
-        return day + dt.timedelta(days=int(n))
-    except OverflowError:
-        return None
+def add_days(day: dt.date, n: float) -> dt.date:
+    """`day` moved by `n` days, whole days only (a few hours back is still `day`); raises
+    OverflowError beyond year 9999."""
+    return day + dt.timedelta(days=int(n))
 
 
 def weekday_near(today: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:

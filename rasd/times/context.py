@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..data_files import load_yaml
 from .vocab import lists, norm_key, settings
 
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _LAST_WORD_RE = re.compile(r"(?<!\w)(?P<word>\w+)\s*$")
 _NEXT_WORD_RE = re.compile(r"\s*(?P<word>\w+)")
-_CLITICS = "وفبل"
+_CLAUSE_END_RE = re.compile(r"[،,.؛;:!?؟]")
 # Slots whose presence makes an ambiguous month or weekday name a time.
 _CALENDAR_EVIDENCE = ("day", "day_word", "year", "month2", "modifier", "month_word", "part",
                       "era", "year_unit")
@@ -35,9 +36,25 @@ def word_after(text: str, pos: int) -> str:
     return m.group("word") if m else ""
 
 
+@lru_cache(maxsize=1)
+def proclitics() -> dict:
+    """The proclitic letters of rasd/data/ar/text/clitics.yaml: conjunctions (و ف),
+    prepositions (ب ل ك), the future prefix and the present-tense prefixes."""
+    data = load_yaml("ar", "text", "clitics.yaml")
+    return {"conjunctions": "".join(data["conjunctions"]),
+            "prepositions": "".join(data["prepositions"]),
+            "future": data["future"], "present": "".join(data["present_prefixes"]),
+            "article": data["article"]}
+
+
+def _single_letters() -> str:
+    c = proclitics()
+    return c["conjunctions"] + c["prepositions"]
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The word and the word without one proclitic («لروسيا» → «روسيا»)."""
-    if len(word) > 3 and word[0] in _CLITICS:
+    if len(word) > 3 and word[0] in _single_letters():
         return word, word[1:]
     return (word,)
 
@@ -51,12 +68,16 @@ def ends_with_phrase(text: str, pos: int, phrases) -> str | None:
     whole words only, ignoring spaces."""
     window = text[max(0, pos - 30):pos].rstrip()
     for phrase in phrases:
-        if window.endswith(phrase):
-            before = window[: len(window) - len(phrase)]
-            if not before or not before[-1].isalnum() or before[-1] in _CLITICS and \
-                    (len(before) < 2 or not before[-2].isalnum()):
-                return phrase
+        if window.endswith(phrase) and _word_starts_at(window, len(window) - len(phrase)):
+            return phrase
     return None
+
+
+def _word_starts_at(text: str, i: int) -> bool:
+    """Does a word start at text[i], perhaps after one proclitic letter («وفي»)?"""
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in _single_letters() and (i == 1 or not text[i - 2].isalnum())
 
 
 # ------------------------------------------------------------------------------ checks
@@ -86,7 +107,7 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     """An expression that is all a quotation holds is a name: the newspaper «"اليوم"»."""
     before = text[max(0, start - 2):start].rstrip()
     after = text[end:end + 2].lstrip()
-    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+    return (before[-1:] or " ") in _OPENING_QUOTES and (after[:1] or " ") in _CLOSING_QUOTES
 
 
 def misspelled(slots: dict, original) -> bool:
@@ -122,7 +143,7 @@ def year_lacks_cue(text: str, start: int, end: int, previous_end: int | None,
     following = word_after(text, end)
     if following in s.counted_nouns:
         return True
-    if previous_end is not None and _only_connector(text[previous_end:start]):
+    if previous_end is not None and only_connector(text[previous_end:start]):
         return False
     if clitic:
         return True             # «و1929» in a list of numbers: only after another year
@@ -149,9 +170,11 @@ def _range_partner() -> re.Pattern:
     return re.compile(rf"\s*(?:{words})\s*(?P<number>\d+)")
 
 
-def _only_connector(gap: str) -> bool:
+def only_connector(gap: str) -> bool:
+    """Is `gap` empty or one connector of a list or range («و», «إلى», «وحتى», «-»)?"""
     gap = " ".join(gap.split())
-    return gap == "" or gap in settings().connectors
+    connectors = settings().connectors
+    return gap == "" or gap in connectors or (gap[:1] in connectors and gap[1:] in connectors)
 
 
 def _looks_counted(word: str) -> bool:
@@ -205,20 +228,17 @@ def named_event(text: str, slots: dict, start: int) -> bool:
 # ------------------------------------------------------------------------------- tense
 @lru_cache(maxsize=1)
 def _cue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    s = settings()
+    """Future words, past words, and a future-prefixed verb («سيزور»), each after an
+    optional conjunction («وسوف»)."""
+    s, c = settings(), proclitics()
+    lead = rf"(?<!\w)[{c['conjunctions']}]?"
+
     def words(ws):
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
-    future = re.compile(rf"(?<!\w)[وف]?(?:{words(s.future_words)})(?!\w)")
-    past = re.compile(rf"(?<!\w)[وف]?(?:{words(s.past_words)})(?!\w)")
-    prefix = _future_prefix_re()
+    future = re.compile(rf"{lead}(?:{words(s.future_words)})(?!\w)")
+    past = re.compile(rf"{lead}(?:{words(s.past_words)})(?!\w)")
+    prefix = re.compile(rf"{lead}(?P<verb>{c['future']}[{c['present']}][^\W\d_]{{2,}})")
     return future, past, prefix
-
-
-def _future_prefix_re() -> re.Pattern:
-    from ..data_files import load_yaml
-    clitics = load_yaml("ar", "text", "clitics.yaml")
-    present = "".join(clitics["present_prefixes"])
-    return re.compile(rf"(?<!\w)[وف]?(?P<verb>{clitics['future']}[{present}][^\W\d_]{{2,}})")
 
 
 def _is_future_verb(m: re.Match) -> bool:
@@ -256,5 +276,8 @@ def _window_start(text: str, lo: int, pos: int, n_words: int) -> int:
 
 
 def _window_end(text: str, pos: int, hi: int, n_words: int) -> int:
+    """Up to `n_words` words after `pos`, within the clause (a comma ends it)."""
+    clause = _CLAUSE_END_RE.search(text, pos, hi)
+    hi = clause.start() if clause else hi
     ends = [m.end() for m in _WORD_RE.finditer(text, pos, hi)]
     return ends[n_words - 1] if len(ends) >= n_words else hi

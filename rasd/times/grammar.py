@@ -3,9 +3,10 @@
 Each rule's pattern names vocabulary lists ({month}), digit classes ({year4}) and fragments
 ({@paired_month}); every list or class becomes a named group `<rule>__<slot>`, so code reads
 what a rule found by slot name, never by group number. All rules are also joined into one
-alternation, tried in file order at each position, so an article is scanned once.
-Word lists become prefix trees («كانون (?:الاول|الثاني)»): the regex engine then tries a
-handful of branches per position instead of every word.
+alternation, tried in file order, and `starts` finds the words where an expression may
+begin, so an article is scanned once and the rules run only where they can match. Word
+lists become prefix trees («كانون (?:الاول|الثاني)»): the regex engine then tries a handful
+of branches per position instead of every word.
 """
 from __future__ import annotations
 
@@ -16,13 +17,10 @@ from typing import Any
 
 from ..data_files import load_yaml
 from ..errors import DataError
+from .context import proclitics
 from .vocab import lists, norm_key
 
-# Outside every expression: a word boundary, then an optional proclitic that stays out of
-# the span («والأربعاء» → «الأربعاء»); ك/ب/ل only before the article or a digit.
 BOUNDARY = r"(?<!\w)"
-CLITIC = r"(?:[وف]?(?:[بلك](?=ال|\d))?)"
-LEAD = BOUNDARY + CLITIC
 TAIL = r"(?!\w)"
 _SLOT_RE = re.compile(r"\{(?P<kind>[@~]?)(?P<name>\w+)(?::(?P<slot>\w+))?\}")
 _CAPTURING_RE = re.compile(r"(?<!\\)\((?!\?)")
@@ -43,7 +41,7 @@ class Rule:
     resolve: str
     checks: tuple[str, ...]
     sources: dict[str, str]    # slot → the list or digit class it matches
-    regex: re.Pattern          # this rule alone, with LEAD and TAIL
+    regex: re.Pattern          # this rule alone, with the boundary, proclitic and tail
     examples: tuple[str, ...]
 
     def found(self, m: re.Match) -> dict[str, Slot]:
@@ -70,6 +68,16 @@ class Grammar:
     by_group: dict[str, Rule]   # outer group name → rule
     combined: re.Pattern
     starts: re.Pattern          # zero-width: a word where an expression may start
+
+
+@lru_cache(maxsize=1)
+def clitic() -> str:
+    """Before every expression, after a word boundary: an optional proclitic that stays out
+    of the span («والأربعاء» → «الأربعاء»); a preposition only before the article or a digit
+    («بالأمس», «ب2015»). The letters are those of rasd/data/ar/text/clitics.yaml."""
+    c = proclitics()
+    return (rf"(?:[{c['conjunctions']}]?(?:[{c['prepositions']}]"
+            rf"(?={re.escape(c['article'])}|\d))?)")
 
 
 def trie_regex(words) -> str:
@@ -144,18 +152,18 @@ def grammar() -> Grammar:
     rules, bodies = [], []
     for spec in data["rules"]:
         name = spec["name"]
-        if any(_numbered(t) for t in (spec["pattern"], *fragments.values())):
+        if any(_numbered(t) for t in (spec["pattern"], *fragments.values(), *classes.values())):
             raise DataError(f"times/rules.yaml: rule {name!r} has a numbered group; use (?:…)")
         slots: dict[str, str] = {}
         body = f"(?P<R_{name}>{_expand(spec['pattern'], name, fragments, classes, slots)})"
         try:
-            regex = re.compile(LEAD + body + TAIL)
+            regex = re.compile(BOUNDARY + clitic() + body + TAIL)
         except re.error as exc:
             raise DataError(f"times/rules.yaml: rule {name!r} does not compile: {exc}") from exc
         rules.append(Rule(name, spec["resolve"], tuple(spec.get("checks", ())), slots,
                           regex, tuple(spec.get("examples", ()))))
         bodies.append(body)
-    combined = re.compile(LEAD + "(?:" + "|".join(bodies) + ")" + TAIL)
+    combined = re.compile(BOUNDARY + clitic() + "(?:" + "|".join(bodies) + ")" + TAIL)
     return Grammar(tuple(rules), {f"R_{r.name}": r for r in rules}, combined,
                    _starts(data["starts"]))
 
@@ -166,5 +174,6 @@ def _starts(spec: dict) -> re.Pattern:
         if name not in lists():
             raise DataError(f"times/rules.yaml: starts names unknown list {name!r}")
         words.update(lists()[name])
-    first = "|".join([trie_regex(words)] + list(spec["patterns"]))
-    return re.compile(f"{BOUNDARY}(?={CLITIC}(?:{first}))")
+    # a start word ends where letters end (a digit may follow: «مايو2014»)
+    first = "|".join([f"(?:{trie_regex(words)})(?![^\\W\\d_])"] + list(spec["patterns"]))
+    return re.compile(f"{BOUNDARY}(?={clitic()}(?:{first}))")

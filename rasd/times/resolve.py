@@ -3,8 +3,8 @@
 Each rule in rasd/data/ar/times/rules.yaml names one resolver here. A resolver gets the
 slots the rule filled (with their vocabulary values) and returns a `Resolved`, or None when
 the match turns out not to be a time expression (a unit with nothing to move it, a vague
-count of years). Relative expressions need an anchor (the publication day, or an explicit
-date in the sentence); without one their value is None and so is their anchor.
+count of years). Relative expressions need an anchor date (the publication day, or an
+embedded post's own day); without one their value is None and so is their anchor.
 """
 from __future__ import annotations
 
@@ -66,14 +66,21 @@ class Resolved:
     mod: str | None = None
     anchor: str | None = None
     type: str = "DATE"
+    # (month, day) of a date written without its year: a year written with the next date
+    # of the sentence can still give it one («بين 15 مايو و20 يونيو 2014»)
+    yearless: tuple[int, int | None] | None = None
+    explicit: tuple[int, int] | None = None     # (year, month) written in full
 
 
 def _relative(found: Found, value: Callable[[dt.date], str | None]) -> Resolved:
-    """A value computed from the anchor date, or no value without one."""
+    """A value computed from the anchor date; no value without one, or past year 9999."""
     mod = found.value("part")
     if found.today is None:
         return Resolved(None, mod)
-    return Resolved(value(found.today), mod, found.anchor)
+    try:
+        return Resolved(value(found.today), mod, found.anchor)
+    except (OverflowError, ValueError):
+        return Resolved(None, mod)
 
 
 # ---------------------------------------------------------------------- calendar dates
@@ -87,26 +94,36 @@ def calendar(found: Found) -> Resolved | None:
         if _is_hijri_numeric(found, year):           # «25/6/1436» in Saudi official texts
             date = cal.hijri_to_date(year, month, day)
             return Resolved(date.isoformat() if date else None, mod)
-        return Resolved(_date_value(year, month, day), mod)
+        return Resolved(_date_value(year, month, day), mod, explicit=(year, month))
+    yearless = None if found.has("modifier", "year_unit") else (month, day)
     if found.today is None:
-        return Resolved(None, mod)
+        return Resolved(None, mod, yearless=yearless)
     year = _year_for_month(found, month, day, found.today)
-    return Resolved(_date_value(year, month, day), mod, found.anchor)
+    return Resolved(_date_value(year, month, day), mod, found.anchor, yearless=yearless)
 
 
 def _explicit_year(found: Found) -> int:
     return found.number("year")
 
 
+def with_year_of(yearless: tuple[int, int | None], year: int, month: int
+                 ) -> tuple[str | None, int]:
+    """(value, year) of a yearless (month, day) listed before a date of `month` `year`: the
+    same year, or the one before when its month comes later («23 ديسمبر وحتى 5 يناير 2016»)."""
+    own_month, day = yearless
+    own_year = year if own_month <= month else year - 1
+    return _date_value(own_year, own_month, day), own_year
+
+
 def _is_hijri_numeric(found: Found, year: int) -> bool:
-    if found.value("month") is not None or day_missing(found):
-        return False
+    """A date written in digits only («25/6/1436») whose year is a Hijri one."""
+    month_in_digits = found.value("month") is None
+    return month_in_digits and (found.value("era") == "hijri" or _in_hijri_range(year))
+
+
+def _in_hijri_range(year: int) -> bool:
     low, high = settings().hijri_numeric_years
-    return found.value("era") == "hijri" or low <= year <= high
-
-
-def day_missing(found: Found) -> bool:
-    return not found.has("day", "day_word")
+    return low <= year <= high
 
 
 def _date_value(year: int, month: int, day: int | None) -> str | None:
@@ -138,7 +155,8 @@ def hijri(found: Found) -> Resolved | None:
     day = found.number("day", "day_word")
     mod = found.value("part")
     year = found.number("year") if found.has("year") else None
-    if year is not None and year >= 1800 and found.value("era") != "hijri":
+    if year is not None and year > settings().hijri_numeric_years[1] \
+            and found.value("era") != "hijri":
         middle = cal.hijri_month_in_gregorian_year(month, year)   # «رمضان 2015»
         return Resolved(cal.month_value(middle.year, middle.month) if middle else None, mod)
     anchor = None
@@ -204,7 +222,7 @@ def weekly(found: Found) -> Resolved:
 
 
 # ----------------------------------------------------------------------------- years
-def year(found: Found) -> Resolved:
+def year(found: Found) -> Resolved | None:
     """«عام 2015», «منتصف 2014», «1436هـ» (the Gregorian year of its middle)."""
     number = found.number("year")
     mod = found.value("part")
@@ -271,21 +289,22 @@ def unit(found: Found) -> Resolved | None:
     return _relative(found, lambda today: shifted(today, offset))
 
 
-def _week(today: dt.date, n: float) -> str:
+def _week(today: dt.date, n: int) -> str:
     return cal.week_value(today + dt.timedelta(weeks=n), settings().week_starts_on)
 
 
-def _month(today: dt.date, n: int) -> str:
-    return cal.month_value(*cal.add_months(today.year, today.month, round(n)))
+def _month(today: dt.date, n: int) -> str | None:
+    return cal.month_value(*cal.add_months(today.year, today.month, n))
 
 
+# A unit moved n times from the anchor date, valued at the unit's own grain.
 _UNIT_SHIFT: dict[str, Callable[[dt.date, int], str | None]] = {
     "day": lambda today, n: cal.add_days(today, n).isoformat(),
     "week": _week,
     "month": _month,
-    "year": lambda today, n: cal.year_value(today.year + round(n)),
-    "decade": lambda today, n: cal.decade_value(today.year + 10 * round(n)),
-    "century": lambda today, n: cal.century_value(today.year // 100 + round(n)),
+    "year": lambda today, n: cal.year_value(today.year + n),
+    "decade": lambda today, n: cal.decade_value(today.year + 10 * n),
+    "century": lambda today, n: cal.century_value(today.year // 100 + n),
 }
 # A vague count is given one grain coarser: the value of that grain at the shifted day.
 _GRAIN_OF_DAY: dict[str, Callable[[dt.date], str | None]] = {

@@ -18,8 +18,6 @@ from ..errors import DataError
 from ..text.normalize import normalize_string
 
 MONTH_SYSTEMS = ("gregorian", "levantine", "maghrebi", "english")
-TIME_FILES = ("months", "hijri_months", "weekdays", "relative", "numbers", "periods",
-              "years", "tense", "rules")
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,6 @@ class Settings:
     plausible_years: tuple
     hijri_numeric_years: tuple
     min_era_year: int
-    max_year: int
     future_words: tuple
     past_words: tuple
     not_future_verbs: tuple
@@ -266,7 +263,7 @@ def settings() -> Settings:
         weak_cues=tuple(sorted(_keys(years["cues"]["weak"]), key=len, reverse=True)),
         counted_nouns=_keys(years["counted_nouns"]), connectors=_keys(years["connectors"]),
         named_events=_keys(years["named_events"]),
-        plausible_years=(int(low), int(high)), max_year=int(years["max_year"]),
+        plausible_years=(int(low), int(high)),
         hijri_numeric_years=tuple(int(y) for y in years["hijri_numeric_years"]),
         min_era_year=int(years["min_era_year"]),
         future_words=tuple(sorted(_keys(tense["future"]), key=len, reverse=True)),

@@ -8,6 +8,7 @@ from rasd.pipeline import Pipeline
 from rasd.stages import embeds, published, text, times
 
 _PIPELINE = None
+_WITHOUT_PUBLISHED = None
 
 
 def run_times(text_: str, published_: str | None = None) -> Document:
@@ -15,6 +16,16 @@ def run_times(text_: str, published_: str | None = None) -> Document:
     if _PIPELINE is None:
         _PIPELINE = Pipeline(stages=(text, embeds, published, times))
     return _PIPELINE(Document(text_, meta=Meta(published=published_)))
+
+
+@pytest.fixture
+def times_without_published():
+    """times_without_published(text) → the Document after the times stage, with no
+    publication date (the stage that infers one does not run)."""
+    global _WITHOUT_PUBLISHED
+    if _WITHOUT_PUBLISHED is None:
+        _WITHOUT_PUBLISHED = Pipeline(stages=(text, embeds, times))
+    return lambda text_: _WITHOUT_PUBLISHED(Document(text_))
 
 
 @pytest.fixture

@@ -1,0 +1,107 @@
+"""Speech cues and attribution frames, compiled from rasd/data/ar/quotes/*.yaml.
+
+A cue form is looked up by a token's proclitic-stripped stems and, for nouns and
+participles, without a pronoun suffix («قوله» → «قول»). Multi-word cue forms («أعرب عن»)
+are indexed by their first word, longest first, like the knowledge base's names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data_files import load_yaml
+from ..text.normalize import normalize_string
+from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
+
+# The words that open reported content; «إن» and «أن» fold to the same «ان».
+COMPLEMENTIZERS = frozenset({"ان", "بان", ":"})
+QUOTE_OPEN = frozenset({"«", "“", '"'})
+QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
+# «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content
+NOT_CONTENT_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "الا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
+NOT_COMPLEMENTIZER = frozenset({"لان", "كان", "فان", "لكن"})
+# prepositions whose object can be the reported content («شدد على …», «دعا إلى …»)
+CONTENT_PREPOSITIONS = frozenset(normalize_string(w) for w in ("إلى", "على", "ب", "عن", "من", "في"))
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: str            # verb | participle | noun
+    gender: str          # m | f | pl | du | p1
+    continues: bool
+    prepositions: frozenset   # prepositions whose object is the content (إلى, على …)
+    takes_object: bool
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[tuple[str, ...], Cue]
+    longest: dict[str, int]
+    sources: dict[tuple[str, ...], str]     # «بحسب» → "source", «نقلت … عن» → "reported_by"
+    sources_longest: dict[str, int]
+    channels: dict[tuple[str, ...], str]
+    channels_longest: dict[str, int]
+    impersonal: dict[tuple[str, ...], str]   # «يذكر أن»: background, nobody's statement
+    impersonal_longest: dict[str, int]
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(text)))
+
+
+def _index(table: dict) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for toks in table:
+        longest[toks[0]] = max(longest.get(toks[0], 0), len(toks))
+    return longest
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[tuple[str, ...], Cue] = {}
+    for entry in load_yaml("ar", "quotes", "cues.yaml"):
+        takes = [normalize_string(t) for t in entry.get("takes") or []]
+        preps = frozenset(t for t in takes if t in CONTENT_PREPOSITIONS)
+        for gender, forms in (entry.get("forms") or {}).items():
+            for form in forms or []:
+                key = _tokens(form)
+                if key and key not in cues:
+                    cues[key] = Cue(entry["id"], entry["kind"], gender, bool(entry.get("continues")),
+                                    preps, "object" in takes, entry.get("channel"))
+    frames = load_yaml("ar", "quotes", "frames.yaml") if _has_frames() else {}
+    sources: dict[tuple[str, ...], str] = {}
+    for group in ("sources", "reported_by"):
+        for entry in frames.get(group) or []:
+            for form in entry.get("forms") or []:
+                sources.setdefault(_tokens(form), group)
+    channels: dict[tuple[str, ...], str] = {}
+    for entry in frames.get("channels") or []:
+        for form in entry.get("forms") or []:
+            channels.setdefault(_tokens(form), entry["channel"])
+    impersonal = {_tokens(f): "impersonal" for f in (frames.get("impersonal") or {}).get("forms", [])}
+    return Lexicon(cues, _index(cues), sources, _index(sources), channels, _index(channels),
+                   impersonal, _index(impersonal))
+
+
+def _has_frames() -> bool:
+    from ..data_files import data_path
+    return data_path("ar", "quotes", "frames.yaml").exists()
+
+
+def match_at(tokens, i: int, table: dict, longest: dict, enclitics: bool = False):
+    """(length, value) of the longest table entry starting at token i, or None."""
+    tok = tokens[i]
+    firsts = list(stems(tok.norm))
+    if enclitics:
+        firsts += [f for s in firsts[:2] for f in strip_enclitic(s)[1:]]
+    for first in firsts:
+        n = longest.get(first)
+        if not n:
+            continue
+        for length in range(min(n, len(tokens) - i), 0, -1):
+            key = (first,) + tuple(t.norm for t in tokens[i + 1:i + length])
+            if key in table:
+                return length, table[key]
+    return None

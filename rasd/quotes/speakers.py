@@ -1,0 +1,86 @@
+"""Who can speak: the actor references of a document, in text order, with their gender.
+
+A reference is a named entity or an actor mention (role phrase, institution, collective).
+A role phrase right before the name it introduces («الرئيس الروسي فلاديمير بوتين») is one
+reference, resolved to the named person. Gender matters because Arabic verbs agree with
+their subjects and «وأضافت» continues the last feminine speaker.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..text.tokenize import stems
+
+# Countries whose Arabic names are masculine; the others are feminine.
+MASCULINE_COUNTRIES = frozenset({"العراق", "لبنان", "الاردن", "السودان", "اليمن", "المغرب",
+                                 "البحرين", "الكويت", "عمان", "الصومال"})
+FEMININE_TITLES = frozenset({"وزيره", "رييسه", "الوزيره", "المتحدثه", "السفيره", "الملكه", "الاميره"})
+PREPOSITIONS = frozenset({"في", "من", "الى", "على", "مع", "عن", "ل", "ب", "لدى", "حول", "ضد", "عبر"})
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    actor: str
+    gender: str       # m | f | pl
+    kind: str         # entity label (PER/ORG/LOC) or mention label (role/institution/collective)
+
+
+class Refs:
+    """Actor references of one document, searchable by position."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        refs = [self._from_entity(e) for e in doc.layer("entities") if e.get("actor")]
+        refs += [self._from_mention(m) for m in doc.layer("mentions") if m.get("actor")]
+        refs.sort(key=lambda r: (r.start, -r.end))
+        self.refs = _merge_role_and_name(refs, doc.text)
+        self.starts = [r.start for r in self.refs]
+        self.ends = [r.end for r in self.refs]
+
+    def _from_entity(self, e) -> Ref:
+        actor = self.doc.actors.get(e.get("actor"), {})
+        return Ref(e.start, e.end, e.get("actor"), _gender(e.text, e.label, actor), e.label)
+
+    def _from_mention(self, m) -> Ref:
+        actor = self.doc.actors.get(m.get("actor"), {})
+        return Ref(m.start, m.end, m.get("actor"), _gender(m.text, m.label, actor), m.label)
+
+    def starting_in(self, start: int, end: int) -> list[Ref]:
+        return self.refs[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def before(self, pos: int, floor: int) -> list[Ref]:
+        """References that end at or before pos and start at or after floor, nearest first."""
+        out = [r for r in self.refs[:bisect_right(self.starts, pos)] if r.end <= pos and r.start >= floor]
+        return sorted(out, key=lambda r: -r.end)
+
+
+def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
+    """«الرئيس الروسي فلاديمير بوتين» is one reference: the person named."""
+    out: list[Ref] = []
+    for r in refs:
+        if out and out[-1].kind == "role" and r.kind == "PER" and text[out[-1].end:r.start].strip() == "":
+            out[-1] = Ref(out[-1].start, r.end, r.actor, out[-1].gender, "PER")
+            continue
+        if out and r.start < out[-1].end:   # nested or overlapping: keep the outer one
+            continue
+        out.append(r)
+    return out
+
+
+def _gender(text: str, label: str, actor: dict) -> str:
+    from ..text.normalize import normalize_string
+    words = normalize_string(text).split()
+    first = stems(words[0])[1] if words and words[0][:1] in "وف" and len(stems(words[0])) > 1 else \
+        (words[0] if words else "")
+    if label == "PER" or label == "role":
+        return "f" if first in FEMININE_TITLES else "m"
+    if actor.get("type") == "country":
+        return "m" if first in MASCULINE_COUNTRIES else "f"
+    if first.endswith(("ون", "ين")) and label == "collective":
+        return "pl"
+    if first.endswith(("ه", "ات")) or actor.get("type") == "location":
+        return "f"
+    return "m"

@@ -1,0 +1,422 @@
+"""Stage: quotes — who said what, according to whom.
+
+For every speech cue (rasd/data/ar/quotes/cues.yaml) the stage finds
+- the content: after the cue's complementizer («إن», «أن», «:», «على», «إلى» …) or a
+  quotation mark, up to the end of the sentence, the next continuation cue («، مضيفا») or
+  a trailing attribution («، بحسب …»); a direct quote that runs past the sentence goes on
+  to its closing mark;
+- the speaker: the subject after the verb (VSO) or before it (SVO), a bare institution
+  noun («الرئاسة») resolved to the last such institution named, the current sentence's
+  speaker for participles («مضيفا»), or the last speaker of the verb's gender for
+  continuations («وأضافت») and dropped subjects;
+- `via`: the sources cited around it («وفقا لـ X», «بحسب ما أعلن X», «نقلت X عن Y»);
+- `channel`: statement, phone, press conference … from the sentence's frames.
+A cue inside the content of an earlier quote is part of that report («ذكرت الرئاسة أن
+الشرع أكد …» is one quote by the presidency). An embedded post is a quote by its author.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
+                              QUOTE_OPEN, lexicon, match_at)
+from ..quotes.speakers import PREPOSITIONS, Refs
+from ..text.tokenize import stems
+
+NAME = "quotes"
+REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
+ASSIGNS = ("quotes",)
+
+SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
+CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
+SKIP_AFTER_CUE = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                            "السبت", "الاحد", "،", ",", "(", ")", "ايضا", "مساء", "صباح"})
+BARE_HEADS = frozenset({"الرياسه", "الحكومه", "الوزاره", "الخارجيه", "الحركه", "الجماعه", "الحزب",
+                        "المجلس", "الوكاله", "الجيش", "الشرطه", "السلطات", "المنظمه", "الهييه",
+                        "الديوان", "البرلمان", "التنظيم", "القياده", "الامانه", "اللجنه", "السفاره"})
+MIN_CONTENT_TOKENS = 2
+TITLED_SUBJECT_WINDOW = 9
+# what may stand between a verb and its subject's name: head nouns and quotation marks
+# («وقالت حركة «حماس» …»)
+SUBJECT_LEAD = frozenset({"حركه", "جماعه", "تنظيم", "قناه", "صحيفه", "وكاله", "موقع", "«", "»", '"', "“"})
+# words that open an object content without belonging to it («وأكد كذلك أهمية …»)
+ADVERBS = frozenset({"كذلك", "ايضا", "مجددا", "مره", "اخري", "بدوره", "بدورها", "اليوم", "امس", "له", "لها",
+                     "لهم", "،"})
+# a bare «البيان» speaks for whoever issued the last statement; «القيادي», «المصدر» for the
+# last anonymous source
+STATEMENT_NOUNS = frozenset({"البيان", "الرساله", "التقرير", "التصريح", "الاعلان"})
+SOURCE_NOUNS = frozenset({"القيادي", "المصدر", "المصادر", "المسوول", "المسوولون", "المتحدث", "الناطق"})
+
+
+def run(doc, resources=None):
+    if doc.language not in ("ar", None):
+        return doc
+    state = _State(doc)
+    previous = None
+    for para in doc.layer("paragraphs"):
+        for sent in [s for s in doc.layer("sentences") if para.start <= s.start < para.end]:
+            if doc.covering("embedded_posts", sent.start, sent.end) is None:
+                if not state.attribution_fragment(sent, previous):
+                    state.sentence(sent, para)
+            previous = sent
+    for post in doc.layer("embedded_posts"):
+        state.post(post)
+    doc.layer("quotes").sort(key=lambda q: q.start)
+    return doc
+
+
+class _State:
+    def __init__(self, doc):
+        self.doc = doc
+        self.lex = lexicon()
+        self.tokens = doc.tokens
+        self.tok_starts = [t.start for t in self.tokens]
+        self.refs = Refs(doc)
+        self.last_by_gender: dict[str, str] = {}
+        self.last_speaker: str | None = None
+        self.covered_until = -1   # end offset of the last quote's content
+
+    # ------------------------------------------------------------- sentences
+    def sentence(self, sent, para) -> None:
+        first = bisect_left(self.tok_starts, sent.start)
+        last = bisect_left(self.tok_starts, sent.end)
+        cues = self._cues(first, last)
+        sources = self._sources(first, last)
+        channel = self._channel(first, last)
+        sentence_speaker = None
+        for k, (i, length, cue) in enumerate(cues):
+            start_off = self.tokens[i].start
+            if start_off < self.covered_until and not cue.continues:
+                continue          # a report inside the content of an earlier quote
+            if match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest):
+                continue          # «يذكر أن …» is the writer's background
+            speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
+            content = self._content(max(i + length, subject_end), last, cue, cues[k + 1:], sources, para)
+            if content is None:
+                continue
+            c_start, c_end, direct = content
+            if speaker is None and not direct:
+                continue          # «تشير الإحصائيات إلى …»: no actor said it
+            via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
+            self.doc.add("quotes", c_start, c_end, label="direct" if direct else "indirect",
+                         rule=f"quotes.{cue.id}", speaker=speaker, via=via, direct=direct,
+                         channel=channel or cue.channel,
+                         cue={"text": self.doc.text[start_off:self.tokens[i + length - 1].end],
+                              "start": start_off, "end": self.tokens[i + length - 1].end})
+            self.covered_until = max(self.covered_until, c_end)
+            if speaker:
+                sentence_speaker = speaker
+                self._remember(speaker)
+
+    def _cues(self, first: int, last: int):
+        out, i = [], first
+        while i < last:
+            found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True)
+            if found and found[0] <= last - i:
+                out.append((i, found[0], found[1]))
+                i += found[0]
+            else:
+                i += 1
+        return out
+
+    def _sources(self, first: int, last: int):
+        """(token index, source actor, kind) for «بحسب X», «وفقا لـ X», «نقلت X عن Y»."""
+        out, i = [], first
+        while i < last:
+            found = match_at(self.tokens, i, self.lex.sources, self.lex.sources_longest)
+            if not found:
+                i += 1
+                continue
+            length, kind = found
+            ref = self._next_ref(i + length, min(last, i + length + 5))
+            if kind == "reported_by":
+                # «نقلت X عن Y»: only a report *from* someone makes X an intermediary
+                j = self._token_index(ref.end) if ref is not None else i + length
+                while j < min(last, i + length + 8) and self.tokens[j].norm != "عن":
+                    j += 1
+                if ref is None or j >= min(last, i + length + 8):
+                    i += length
+                    continue
+                quoted = self._next_ref(j + 1, min(last, j + 4))
+                if quoted:
+                    out.append((j, quoted.actor, "reported_speaker"))
+            out.append((i, ref.actor if ref else None, kind))
+            i += length
+        return out
+
+    def _channel(self, first: int, last: int):
+        for i in range(first, last):
+            found = match_at(self.tokens, i, self.lex.channels, self.lex.channels_longest)
+            if found:
+                return found[1]
+        return None
+
+    # --------------------------------------------------------------- speaker
+    def _speaker(self, i, length, cue, sent, sentence_speaker, sources):
+        """(speaker actor id or None, token index where the subject ends)."""
+        after = i + length
+        if cue.kind == "participle":
+            return sentence_speaker or self._sentence_subject(sent, i) or self._continuing(cue), after
+        reported = next((s for pos, s, kind in sources if kind == "reported_speaker" and pos < i), None)
+        if cue.kind == "noun" and reported:
+            return reported, after       # «نقلت الوكالة عن الوزير قوله إن …»
+        if length > 1:   # «قالت مصادر رسمية روسية»: the cue ends inside its own subject
+            inside = self.refs.starting_in(self.tokens[i + 1].start, self.tokens[after - 1].end)
+            if inside:
+                return inside[0].actor, self._token_index(inside[0].end)
+        ref, end = self._subject_after(after, sent)
+        if ref is not None:
+            return ref.actor, end
+        bare = self._bare_head(after, i)
+        if bare is not None:
+            return bare, after + 1
+        if not cue.continues:
+            before = self._subject_before(i, sent)
+            if before is not None:
+                return before.actor, after
+            # a dropped subject («وأكد له …») is the sentence's own subject when it has one
+            return self._sentence_subject(sent, i) or self._continuing(cue), after
+        return self._continuing(cue), after
+
+    def _subject_after(self, j: int, sent):
+        limit = j
+        while limit < len(self.tokens) and limit - j < SUBJECT_WINDOW and \
+                self.tokens[limit].start < sent.end:
+            tok = self.tokens[limit]
+            if tok.norm in COMPLEMENTIZERS or tok.norm in QUOTE_OPEN:
+                break
+            limit += 1
+        first_allowed = j
+        while first_allowed < limit and self.tokens[first_allowed].norm in SKIP_AFTER_CUE:
+            first_allowed += 1
+        if first_allowed >= len(self.tokens):
+            return None, j
+        titled = self._is_title(first_allowed)
+        if titled:   # «وذكر المتحدث باسم رئاسة الجمهورية السفير علاء يوسف …»
+            limit = min(len(self.tokens), first_allowed + TITLED_SUBJECT_WINDOW)
+        refs = self.refs.starting_in(self.tokens[first_allowed].start,
+                                     self.tokens[limit - 1].end if limit > first_allowed else 0)
+        if titled:   # prefer the person named after the title, else the institution
+            refs = sorted(refs, key=lambda r: r.kind != "PER")
+        for ref in refs:
+            k = self._token_index(ref.start)
+            lead = [t.norm for t in self.tokens[first_allowed:k]]
+            if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
+                    or all(w in SUBJECT_LEAD for w in lead) or titled:
+                return ref, self._compound_end(ref)
+        return None, j
+
+    def _compound_end(self, ref) -> int:
+        """«بريطانيا وفرنسا والولايات المتحدة»: the subject runs over «و» + reference."""
+        end = self._token_index(ref.end)
+        while end < len(self.tokens) and self.tokens[end].norm.startswith("و"):
+            nxt = self.refs.starting_in(self.tokens[end].start, self.tokens[end].end)
+            if not nxt:
+                break
+            end = self._token_index(nxt[0].end)
+        return end
+
+    def _is_title(self, k: int) -> bool:
+        """«المتحدث باسم …», «متحدثة باسم …», «السفير …»: a title opens the subject."""
+        from ..actors.patterns import pattern_data
+        if k >= len(self.tokens):
+            return False
+        titles = pattern_data().titles
+        forms = stems(self.tokens[k].norm)[:2]
+        return any((f,) in titles or ("ال" + f,) in titles or (f, "باسم") in titles
+                   or ("ال" + f, "باسم") in titles for f in forms)
+
+    def _clitic_start(self, i: int, ref) -> bool:
+        tok = self.tokens[i]
+        return tok.start <= ref.start < tok.end and tok.norm[:1] not in "لب"   # «وروسيا» yes, «لروسيا» no
+
+    def _subject_before(self, i: int, sent):
+        """SVO: «الرئيس الروسي يؤكد …» — the reference right before the verb."""
+        for ref in self.refs.before(self.tokens[i].start, sent.start)[:1]:
+            gap = self.doc.text[ref.end:self.tokens[i].start]
+            if gap.strip() == "":
+                return ref
+        return None
+
+    def _sentence_subject(self, sent, i: int):
+        """The sentence's first reference that is not the object of a preposition."""
+        for ref in self.refs.starting_in(sent.start, self.tokens[i].start):
+            k = self._token_index(ref.start)
+            prev = self.tokens[k - 1].norm if k > 0 else ""
+            own = self.tokens[k].norm
+            if prev in PREPOSITIONS or (own[:1] in "بل" and self.tokens[k].start < ref.start):
+                continue
+            return ref.actor
+        return None
+
+    def _bare_head(self, j: int, cue_i: int):
+        """«وذكرت الرئاسة …»: the last presidency (ministry, government …) named before;
+        «وأشار البيان …»: whoever issued it; «وأوضح القيادي …»: the last source."""
+        if j >= len(self.tokens):
+            return None
+        forms = stems(self.tokens[j].norm)
+        if any(f in STATEMENT_NOUNS for f in forms):
+            return self.last_speaker
+        if any(f in SOURCE_NOUNS for f in forms):
+            before = self.refs.refs[:bisect_left(self.refs.starts, self.tokens[cue_i].start)]
+            return next((r.actor for r in reversed(before) if r.kind == "source"), None)
+        word = next((s for s in forms if s in BARE_HEADS), None)
+        if word is None:
+            return None
+        for ref in reversed(self.refs.refs[:bisect_left(self.refs.starts, self.tokens[cue_i].start)]):
+            record = self.doc.actors.get(ref.actor, {})
+            names = [record.get("name_ar") or ""] + list(record.get("aliases_ar") or [])
+            from ..text.normalize import normalize_string
+            if any(normalize_string(n).split()[:1] == [word] for n in names if n):
+                return ref.actor
+        return None
+
+    def _continuing(self, cue):
+        return self.last_by_gender.get(cue.gender) or self.last_speaker
+
+    def _remember(self, speaker: str) -> None:
+        self.last_speaker = speaker
+        for ref in self.refs.refs:
+            if ref.actor == speaker:
+                self.last_by_gender[ref.gender] = speaker
+                break
+
+    # --------------------------------------------------------------- content
+    def _content(self, j: int, last: int, cue, later_cues, sources, para):
+        """(start, end, direct) of the content that follows the cue, or None."""
+        start_tok = self._content_start(j, last, cue)
+        if start_tok is None:
+            return None
+        direct = self.tokens[start_tok].norm in QUOTE_OPEN
+        end_tok = self._content_end(start_tok, last, later_cues, sources)
+        if end_tok - start_tok < MIN_CONTENT_TOKENS:
+            return None
+        start, end = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
+        if direct:
+            end = self._closing_quote(start_tok, end, para)
+        return start, end, direct and self._only_quoted(start, end)
+
+    def _content_start(self, j: int, last: int, cue):
+        found = self._marked_content_start(j, last, cue)
+        if found is None and cue.takes_object:
+            k = j
+            while k < last and self.tokens[k].norm in ADVERBS:
+                k += 1
+            if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
+                return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
+        return found
+
+    def _marked_content_start(self, j: int, last: int, cue):
+        skip_until = -1
+        for k in range(j, min(last, j + CONTENT_WINDOW)):
+            if k < skip_until:
+                continue
+            norm = self.tokens[k].norm
+            prev = self.tokens[k - 1].norm if k > 0 else ""
+            if norm in QUOTE_OPEN:
+                close = self._quoted_name_end(k, last)
+                if close is None:
+                    return k
+                skip_until = close     # «روسيا اليوم»: a name in quotation marks, not speech
+                continue
+            if norm in COMPLEMENTIZERS and norm not in NOT_COMPLEMENTIZER and prev not in NOT_CONTENT_BEFORE:
+                return k + 1 if k + 1 < last else None
+            if stems(norm)[-1] == "ان" and norm.startswith("ب") and len(norm) == 3:
+                return k + 1                        # «بأن»
+            if norm in cue.prepositions:
+                nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
+                return nxt if nxt < last else None
+            if norm[:1] == "ب" and "ب" in cue.prepositions and len(norm) > 3 and k == j:
+                return k                            # «شدد على …», «طالب بضرورة …»
+        return None
+
+    def _quoted_name_end(self, k: int, last: int):
+        """The token after the closing mark when «…» holds a short name, else None."""
+        closer = QUOTE_CLOSE.get(self.tokens[k].norm, "»")
+        for m in range(k + 1, min(last, k + 6)):
+            if self.tokens[m].norm in (closer, "»", '"', "”"):
+                inside = self.refs.starting_in(self.tokens[k].start, self.tokens[m].start)
+                head = self.tokens[k - 1].norm if k > 0 else ""
+                if inside or head in SUBJECT_LEAD or stems(head)[-1] in SUBJECT_LEAD:
+                    return m + 1
+                return None
+        return None
+
+    def _content_end(self, start_tok: int, last: int, later_cues, sources) -> int:
+        end = last
+        for i, _, cue in later_cues:
+            if i > start_tok and cue.continues and (cue.kind == "participle" or self._after_comma_or_and(i)):
+                end = min(end, i)
+                break
+        for pos, _, kind in sources:
+            if start_tok < pos < end and self._after_comma_or_and(pos):
+                end = pos
+        while end > start_tok + 1 and self.tokens[end - 1].kind == "punct" and \
+                self.tokens[end - 1].norm not in ("»", "”", '"', ")"):
+            end -= 1
+        return end
+
+    def _after_comma_or_and(self, i: int) -> bool:
+        tok = self.tokens[i]
+        prev = self.tokens[i - 1].norm if i > 0 else ""
+        return prev in ("،", ",", "؛") or tok.norm.startswith(("و", "ف"))
+
+    def _closing_quote(self, start_tok: int, end: int, para) -> int:
+        """A direct quote that runs past its sentence ends at its closing mark."""
+        opener = self.tokens[start_tok].norm
+        closer = QUOTE_CLOSE.get(opener, "»")
+        text = self.doc.text
+        if closer in text[self.tokens[start_tok].end:end]:
+            return end
+        close = text.find(closer, end, para.end)
+        return close + 1 if close >= 0 else end
+
+    def _only_quoted(self, start: int, end: int) -> bool:
+        text = self.doc.text[start:end].strip()
+        return text[:1] in "«“\"" and text[-1:] in "»”\""
+
+    def attribution_fragment(self, sent, previous) -> bool:
+        """«… باتجاه مدينة لودر. بحسب مصادر عسكرية.»: a sentence that is only a source
+        frame attributes the sentence before it to that source."""
+        first = bisect_left(self.tok_starts, sent.start)
+        last = bisect_left(self.tok_starts, sent.end)
+        if previous is None or last - first > 7:
+            return False
+        found = match_at(self.tokens, first, self.lex.sources, self.lex.sources_longest)
+        if not found or found[1] != "sources":
+            return False
+        ref = self._next_ref(first + found[0], last)
+        if ref is None or self.doc.layer("quotes") and self.doc.layer("quotes")[-1].end > previous.start:
+            return False
+        end = previous.end
+        while end > previous.start and self.doc.text[end - 1] in ".،,؛ ":
+            end -= 1
+        self.doc.add("quotes", previous.start, end, label="indirect", rule="quotes.attribution_fragment",
+                     speaker=ref.actor, via=[], direct=False, channel=None, cue=None)
+        self._remember(ref.actor)
+        return True
+
+    # ----------------------------------------------------------------- posts
+    def post(self, post) -> None:
+        c_start, c_end = post.get("content_start"), post.get("content_end")
+        content = post.get("content") or ""
+        if not content or c_end <= c_start:
+            return
+        c_end = c_start + len(self.doc.text[c_start:c_end].rstrip()) if content else c_end
+        link = self.doc.text.find(" pic.twitter.com", c_start, c_end)
+        if link > c_start:
+            c_end = link
+        author = next((r for r in self.refs.starting_in(post.get("attribution_start"), post.end)), None)
+        self.doc.add("quotes", c_start, c_end, label="post", rule=f"quotes.embedded_{post.label}",
+                     speaker=author.actor if author else None, via=[], direct=True, channel="post",
+                     cue=None)
+
+    # --------------------------------------------------------------- helpers
+    def _next_ref(self, j: int, limit: int):
+        if j >= len(self.tokens) or limit <= j:
+            return None
+        refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(limit, len(self.tokens)) - 1].end)
+        return refs[0] if refs else None
+
+    def _token_index(self, offset: int) -> int:
+        return bisect_left(self.tok_starts, offset)
