@@ -7,15 +7,16 @@ for the life of the process, so repeated `extract` calls and pool workers pay on
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Iterable, Iterator
 
 from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
 from .resources import Resources, default_resources
-from .stages import embeds, entities, published, quotes, text, times
+from .stages import embeds, entities, events, published, quotes, text, times
 
-STAGES = (text, embeds, published, times, entities, quotes)
+STAGES = (text, embeds, published, times, entities, quotes, events)
 
 
 def _check_order(stages) -> None:
@@ -32,7 +33,11 @@ _check_order(STAGES)
 
 
 class Pipeline:
-    def __init__(self, stages=STAGES, max_bytes: int = DEFAULT_MAX_BYTES, kb_overlays=()):
+    def __init__(self, stages=STAGES, max_bytes: int = DEFAULT_MAX_BYTES, kb_overlays=(),
+                 ner_model=None):
+        """`ner_model`: a CRF model file (rasd ner train) for the ner stage, placed right
+        after the entities stage; None reads RASD_NER_MODEL, False or "" means none."""
+        stages = _with_ner(tuple(stages), ner_model)
         _check_order(stages)
         self.stages = tuple(stages)
         self.max_bytes = max_bytes
@@ -65,6 +70,17 @@ class Pipeline:
     def process_all(self, items: Iterable[RawDoc | ReadFailure]) -> Iterator[Document | ReadFailure]:
         for item in items:
             yield self.process(item)
+
+
+def _with_ner(stages: tuple, ner_model) -> tuple:
+    explicit = ner_model is not None
+    model = os.environ.get("RASD_NER_MODEL") if ner_model is None else ner_model
+    names = [s.NAME for s in stages]
+    if not model or "ner" in names or ("entities" not in names and not explicit):
+        return stages
+    from .stages.ner import NerStage
+    at = names.index("entities") + 1 if "entities" in names else len(stages)
+    return stages[:at] + (NerStage(model),) + stages[at:]
 
 
 def document_from_raw(raw: RawDoc) -> Document:

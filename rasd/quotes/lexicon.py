@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data_files import load_yaml
-from ..text.normalize import normalize_string
+from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
 
 # The words that open reported content; «إن» and «أن» fold to the same «ان».
@@ -18,8 +18,8 @@ COMPLEMENTIZERS = frozenset({"ان", "بان", ":"})
 QUOTE_OPEN = frozenset({"«", "“", '"'})
 QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 # «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content
-NOT_CONTENT_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "الا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
-NOT_COMPLEMENTIZER = frozenset({"لان", "كان", "فان", "لكن"})
+NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إلا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
+NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
 # prepositions whose object can be the reported content («شدد على …», «دعا إلى …»)
 CONTENT_PREPOSITIONS = frozenset(normalize_string(w) for w in ("إلى", "على", "ب", "عن", "من", "في"))
 
@@ -45,6 +45,8 @@ class Lexicon:
     channels_longest: dict[str, int]
     impersonal: dict[tuple[str, ...], str]   # «يذكر أن»: background, nobody's statement
     impersonal_longest: dict[str, int]
+    non_speakers: frozenset                  # «الإحصائيات»: subjects that are not actors
+    function_words: frozenset                # words that end a described subject
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -75,14 +77,26 @@ def lexicon() -> Lexicon:
     for group in ("sources", "reported_by"):
         for entry in frames.get(group) or []:
             for form in entry.get("forms") or []:
-                sources.setdefault(_tokens(form), group)
+                toks = _tokens(form)
+                sources.setdefault(toks, group)
+                if len(toks) > 1 and toks[-1] == "ل":     # «وفقا لـ» also as «وفقا لوكالة …»
+                    sources.setdefault(toks[:-1], group)
     channels: dict[tuple[str, ...], str] = {}
     for entry in frames.get("channels") or []:
         for form in entry.get("forms") or []:
             channels.setdefault(_tokens(form), entry["channel"])
     impersonal = {_tokens(f): "impersonal" for f in (frames.get("impersonal") or {}).get("forms", [])}
     return Lexicon(cues, _index(cues), sources, _index(sources), channels, _index(channels),
-                   impersonal, _index(impersonal))
+                   impersonal, _index(impersonal),
+                   normalized_set((frames.get("non_speakers") or {}).get("forms", [])),
+                   _function_words())
+
+
+def _function_words() -> frozenset:
+    """Function words and verbs — not the nouns that end a name («رئيس», «وزير»), which
+    can begin a described speaker («رئيس البرلمان»)."""
+    data = load_yaml("ar", "text", "function_words.yaml")
+    return normalized_set(w for kind, words in data.items() if kind != "nouns" for w in words)
 
 
 def _has_frames() -> bool:

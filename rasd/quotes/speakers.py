@@ -10,13 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..text.normalize import normalized_set
 from ..text.tokenize import stems
 
 # Countries whose Arabic names are masculine; the others are feminine.
-MASCULINE_COUNTRIES = frozenset({"العراق", "لبنان", "الاردن", "السودان", "اليمن", "المغرب",
-                                 "البحرين", "الكويت", "عمان", "الصومال"})
-FEMININE_TITLES = frozenset({"وزيره", "رييسه", "الوزيره", "المتحدثه", "السفيره", "الملكه", "الاميره"})
-PREPOSITIONS = frozenset({"في", "من", "الى", "على", "مع", "عن", "ل", "ب", "لدى", "حول", "ضد", "عبر"})
+MASCULINE_COUNTRIES = normalized_set({"العراق", "لبنان", "الأردن", "السودان", "اليمن", "المغرب",
+                                      "البحرين", "الكويت", "عمان", "الصومال"})
+FEMININE_TITLES = normalized_set({"وزيرة", "رئيسة", "الوزيرة", "المتحدثة", "السفيرة", "الملكة", "الأميرة"})
+PREPOSITIONS = normalized_set({"في", "من", "إلى", "على", "مع", "عن", "ل", "ب", "لدى", "حول", "ضد", "عبر"})
 
 
 @dataclass

@@ -18,6 +18,7 @@ from ..actors.patterns import (find_given_name_persons, find_headed_places, find
                                find_named_organizations, find_titled_persons, local_id,
                                transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
+from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import stems
 
 NAME = "entities"
@@ -28,8 +29,9 @@ ASSIGNS = ("entities", "mentions")
 # office within this many years of the publication date.
 SHORT_FORM_YEARS = 4
 QUOTES = {"«", "»", '"', "“", "”"}
-LOCATION_CUES = {"في", "الى", "من", "مدينه", "بلده", "محافظه", "العاصمه", "قرب", "شمال", "جنوب",
-                 "شرق", "غرب", "انحاء", "ريف", "اقليم", "منطقه", "ولايه", "داخل", "حي"}
+TO = normalize_string("إلى")
+LOCATION_CUES = normalized_set({"في", "إلى", "من", "مدينة", "بلدة", "محافظة", "العاصمة", "قرب", "شمال",
+                                "جنوب", "شرق", "غرب", "أنحاء", "ريف", "إقليم", "منطقة", "ولاية", "داخل", "حي"})
 
 
 def run(doc, resources=None):
@@ -64,10 +66,22 @@ def run(doc, resources=None):
     state.add_collectives(tokens, taken)
     state.add_anonymous_sources(tokens, taken)
     state.add_titled_demonyms(tokens, taken, roles_by_first)
+    state.add_org_titles(tokens, taken)
     state.add_roles(roles, tokens)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
     return doc
+
+
+def local_actor(doc, local, local_names: dict[str, str]) -> Actor:
+    """The document-local actor for a name the KB lacks (`local`: a patterns.LocalName).
+    `local_names` (local id → normalised name) keeps one id per name within a document;
+    the ner stage uses this too."""
+    text = doc.text[local.start:local.end]
+    actor_id = local_id(text, local_names)
+    local_names[actor_id] = normalize_string(text)
+    return Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
+                 None, source="document")
 
 
 def _how(match, actor) -> str:
@@ -165,13 +179,8 @@ class _State:
         self.doc.add("mentions", start, end, label=kind, rule=rule, actor=actor_id, **attrs)
 
     def add_local(self, local) -> None:
-        from ..text.normalize import normalize_string
-        text = self.doc.text[local.start:local.end]
-        key = normalize_string(text)
-        actor_id = local_id(text, self.local_names)
-        self.local_names[actor_id] = key
-        actor = Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
-                      None, source="document")
+        actor = local_actor(self.doc, local, self.local_names)
+        key, actor_id = self.local_names[actor.id], actor.id
         self.add_entity(local.start, local.end, actor, local.entity, local.rule)
         if local.entity == "PER":
             self.remember_family_name(key, actor_id)
@@ -278,6 +287,46 @@ class _State:
                                  country=adj[0])
                 taken.update((i, i + 1))
 
+    def add_org_titles(self, tokens, taken: set[int]) -> None:
+        """«الأمين العام للأمم المتحدة», «زعيم حزب الله»: the organisation's officer on the
+        clause's date (an envoy: «المبعوث الأممي إلى سوريا» → un.envoy_syr)."""
+        titles = _org_titles(self.kb)
+        ents = {e.start: e for e in self.doc.layer("entities") if e.label == "ORG"}
+        for i, tok in enumerate(tokens):
+            for length in range(min(4, len(tokens) - i), 0, -1):
+                key = (stems(tok.norm)[1] if tok.norm[:1] in "وف" and len(stems(tok.norm)) > 1 else tok.norm,) \
+                    + tuple(t.norm for t in tokens[i + 1:i + length])
+                role = titles.get(key)
+                if role is None or i + length >= len(tokens):
+                    continue
+                org, country_tok = self._org_after(tokens, i + length, ents)
+                office = None
+                if role == "envoy" and country_tok is not None:
+                    office = f"un.envoy_{country_tok.lower()}"
+                elif org is not None:
+                    org_id = org.get("actor")
+                    office = next((o for o in (f"{org_id}.{role}", f"{org_id}.leader") if self.kb.offices.get(o)), None)
+                if office:
+                    holder = self.kb.holder(office, self.date_at(tok.start))
+                    end = org.end if org is not None else \
+                        tokens[i + length + (tokens[i + length].norm == TO)].end   # «… إلى سوريا»
+                    self.add_mention(tok.start, end, self.kb.actors.get(holder) if holder else None,
+                                     "role", f"roles.org_{role}", role=role, office=office)
+                break
+
+    def _org_after(self, tokens, k: int, ents: dict):
+        """The organisation right after an officer's title (with «ل» or in construct),
+        or for envoys the country after «إلى» or in the adjective."""
+        tok = tokens[k]
+        ent = next((e for e in ents.values() if tok.start <= e.start < tok.end), None)
+        if ent is not None:
+            return ent, None
+        if tok.norm == TO and k + 1 < len(tokens):
+            name = tokens[k + 1].norm
+            return None, self.kb.country_names.get(name)
+        adj = self.kb.demonyms.get(tok.norm)
+        return None, adj[0] if adj else None
+
     def _entity_from(self, tokens, k: int, ents: dict):
         """The entity that starts at token k, allowing a head noun or quotation mark first."""
         for m in range(k, min(len(tokens), k + 3)):
@@ -338,6 +387,21 @@ class _State:
                     if iso and (not self.published or abs(_days(iso, self.published)) > 365):
                         return iso
         return self.published
+
+
+_ORG_TITLES: dict = {}
+
+
+def _org_titles(kb: KB) -> dict:
+    """Officer titles from roles.yaml, as normalised token tuples → role."""
+    if id(kb) not in _ORG_TITLES:
+        from ..actors.kb import name_tokens
+        table = {}
+        for spec in kb.roles.get("org_titles", []):
+            for form in spec["forms"]:
+                table.setdefault(name_tokens(form), spec["role"])
+        _ORG_TITLES[id(kb)] = table
+    return _ORG_TITLES[id(kb)]
 
 
 def _point(value: str) -> str | None:

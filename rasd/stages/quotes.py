@@ -21,6 +21,7 @@ from bisect import bisect_left
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
                               QUOTE_OPEN, lexicon, match_at)
 from ..quotes.speakers import PREPOSITIONS, Refs
+from ..text.normalize import normalized_set
 from ..text.tokenize import stems
 
 NAME = "quotes"
@@ -29,29 +30,39 @@ ASSIGNS = ("quotes",)
 
 SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
 CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
-SKIP_AFTER_CUE = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                            "السبت", "الاحد", "،", ",", "(", ")", "ايضا", "مساء", "صباح"})
-BARE_HEADS = frozenset({"الرياسه", "الحكومه", "الوزاره", "الخارجيه", "الحركه", "الجماعه", "الحزب",
-                        "المجلس", "الوكاله", "الجيش", "الشرطه", "السلطات", "المنظمه", "الهييه",
-                        "الديوان", "البرلمان", "التنظيم", "القياده", "الامانه", "اللجنه", "السفاره"})
+SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                                 "السبت", "الأحد", "،", ",", "(", ")", "أيضا", "مساء", "صباح"})
+BARE_HEADS = normalized_set({"الرئاسة", "الحكومة", "الوزارة", "الخارجية", "الحركة", "الجماعة", "الحزب",
+                             "المجلس", "الوكالة", "الجيش", "الشرطة", "السلطات", "المنظمة", "الهيئة",
+                             "الديوان", "البرلمان", "التنظيم", "القيادة", "الأمانة", "اللجنة", "السفارة"})
 MIN_CONTENT_TOKENS = 2
+# people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
+DESCRIBED_PERSONS = normalized_set({"المحلل", "المراسل", "الخبير", "الباحث", "الشاهد", "الشهود", "الناشط",
+                                    "الكاتب", "الصحفي", "الصحافي", "المواطن", "الطبيب", "المسؤول"})
 TITLED_SUBJECT_WINDOW = 9
 # what may stand between a verb and its subject's name: head nouns and quotation marks
 # («وقالت حركة «حماس» …»)
-SUBJECT_LEAD = frozenset({"حركه", "جماعه", "تنظيم", "قناه", "صحيفه", "وكاله", "موقع", "«", "»", '"', "“"})
+SUBJECT_LEAD = normalized_set({"حركة", "جماعة", "تنظيم", "قناة", "صحيفة", "وكالة", "موقع", "«", "»", '"', "“"})
 # words that open an object content without belonging to it («وأكد كذلك أهمية …»)
-ADVERBS = frozenset({"كذلك", "ايضا", "مجددا", "مره", "اخري", "بدوره", "بدورها", "اليوم", "امس", "له", "لها",
-                     "لهم", "،"})
+ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخرى", "بدوره", "بدورها", "اليوم", "أمس", "له",
+                          "لها", "لهم", "،"})
 # a bare «البيان» speaks for whoever issued the last statement; «القيادي», «المصدر» for the
 # last anonymous source
-STATEMENT_NOUNS = frozenset({"البيان", "الرساله", "التقرير", "التصريح", "الاعلان"})
-SOURCE_NOUNS = frozenset({"القيادي", "المصدر", "المصادر", "المسوول", "المسوولون", "المتحدث", "الناطق"})
+STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
+SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المتحدث", "الناطق"})
+
+
+class _NoCue:
+    prepositions = frozenset()
+
+
+_NO_CUE = _NoCue()
 
 
 def run(doc, resources=None):
     if doc.language not in ("ar", None):
         return doc
-    state = _State(doc)
+    state = _State(doc, resources.kb if resources is not None else None)
     previous = None
     for para in doc.layer("paragraphs"):
         for sent in [s for s in doc.layer("sentences") if para.start <= s.start < para.end]:
@@ -66,8 +77,10 @@ def run(doc, resources=None):
 
 
 class _State:
-    def __init__(self, doc):
+    def __init__(self, doc, kb=None):
+        from ..actors.kb import load_kb
         self.doc = doc
+        self.kb = kb or load_kb()
         self.lex = lexicon()
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
@@ -90,12 +103,14 @@ class _State:
                 continue          # a report inside the content of an earlier quote
             if match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest):
                 continue          # «يذكر أن …» is the writer's background
+            if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
+                continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
             content = self._content(max(i + length, subject_end), last, cue, cues[k + 1:], sources, para)
             if content is None:
                 continue
             c_start, c_end, direct = content
-            if speaker is None and not direct:
+            if speaker is None and self._non_speaker_subject(i + length):
                 continue          # «تشير الإحصائيات إلى …»: no actor said it
             via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
             self.doc.add("quotes", c_start, c_end, label="direct" if direct else "indirect",
@@ -170,10 +185,16 @@ class _State:
         bare = self._bare_head(after, i)
         if bare is not None:
             return bare, after + 1
+        before = self._subject_before(i, sent)
+        if before is not None:
+            return before.actor, after
+        described = self._described_subject(after, sent, cue)
+        if described is not None:
+            return described
+        described = self._described_before(i, sent)
+        if described is not None:
+            return described, after
         if not cue.continues:
-            before = self._subject_before(i, sent)
-            if before is not None:
-                return before.actor, after
             # a dropped subject («وأكد له …») is the sentence's own subject when it has one
             return self._sentence_subject(sent, i) or self._continuing(cue), after
         return self._continuing(cue), after
@@ -205,6 +226,57 @@ class _State:
                     or all(w in SUBJECT_LEAD for w in lead) or titled:
                 return ref, self._compound_end(ref)
         return None, j
+
+    def _described_subject(self, j: int, sent, cue):
+        """«وقال المتحدث باسم الجيش إن …», «ورأى المحلل السياسي أن …»: a subject the KB
+        cannot name becomes a document-local speaker described by its words."""
+        stop = self.lex.function_words
+        k = j
+        while k < len(self.tokens) and k - j < 6 and self.tokens[k].start < sent.end:
+            tok = self.tokens[k]
+            if tok.kind != "word" or tok.norm in COMPLEMENTIZERS or tok.norm in cue.prepositions \
+                    or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
+                    or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
+                        and tok.norm[1:2] == "ا"):
+                break
+            k += 1
+        first = self.tokens[j].norm if j < len(self.tokens) else ""
+        construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
+        if k == j or first in self.lex.non_speakers or not (
+                first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
+            return None
+        return self._local_speaker(j, k), k
+
+    def _described_before(self, i: int, sent):
+        """SVO with a subject the KB cannot name: «المتحدث باسم الجيش قال إن …»."""
+        stop = self.lex.function_words
+        j = i
+        while j > 0 and i - j < 6 and self.tokens[j - 1].start >= sent.start:
+            tok = self.tokens[j - 1]
+            if tok.kind != "word" or (tok.norm in stop and tok.norm != "باسم"):
+                break
+            j -= 1
+        if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers:
+            return None
+        return self._local_speaker(j, i)
+
+    def _local_speaker(self, j: int, k: int) -> str:
+        """A document-local actor named by tokens [j, k)."""
+        from ..actors.kb import Actor
+        from ..actors.patterns import local_id, transliterate
+        start, end = self.tokens[j].start, self.tokens[k - 1].end
+        name = self.doc.text[start:end]
+        kb = self.kb
+        country = next((kb.demonyms[t.norm][0] for t in self.tokens[j:k] if t.norm in kb.demonyms), None)
+        person = self._is_title(j) or self.tokens[j].norm in DESCRIBED_PERSONS
+        actor = Actor(local_id(name, {}), transliterate(name), name, "person" if person else "organization",
+                      country, None, None, source="document")
+        if actor.id not in self.doc.actors:
+            self.doc.actors[actor.id] = actor.record()
+        return actor.id
+
+    def _non_speaker_subject(self, j: int) -> bool:
+        return j < len(self.tokens) and any(s in self.lex.non_speakers for s in stems(self.tokens[j].norm))
 
     def _compound_end(self, ref) -> int:
         """«بريطانيا وفرنسا والولايات المتحدة»: the subject runs over «و» + reference."""
@@ -239,7 +311,18 @@ class _State:
         return None
 
     def _sentence_subject(self, sent, i: int):
-        """The sentence's first reference that is not the object of a preposition."""
+        """The sentence's first reference that is not the object of a preposition, else
+        the described subject of its opening verb («ونفت الوزارة الاتهامات، مؤكدة …»)."""
+        named = self._named_sentence_subject(sent, i)
+        if named is not None:
+            return named
+        first = bisect_left(self.tok_starts, sent.start)
+        if first + 1 < i:
+            found = self._described_subject(first + 1, sent, _NO_CUE)
+            return found[0] if found else None
+        return None
+
+    def _named_sentence_subject(self, sent, i: int):
         for ref in self.refs.starting_in(sent.start, self.tokens[i].start):
             k = self._token_index(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""

@@ -89,6 +89,11 @@ class NormalizedText:
         return self.text
 
 
+def normalized_set(words) -> frozenset:
+    """Words as the normalised view spells them, so code can write them naturally."""
+    return frozenset(normalize_string(w) for w in words)
+
+
 def normalize_string(text: str) -> str:
     """The folded form of a string, without the offset map (for lexicon keys)."""
     return normalize(text).text

@@ -2,7 +2,8 @@
 
 Values: `2025-02-12` (day), `2025-W07` (ISO week), `2025-02` (month), `2025-SU` (season),
 `2025` (year), `202` (decade), `20` (century: the 2000s), `XXXX-WXX-1` (every Monday).
-Anything that is not a real date comes back as None, never as an exception.
+Anything that is not a real date comes back as None; only moving a date past year 9999
+raises (OverflowError), which the resolvers catch.
 """
 from __future__ import annotations
 

@@ -141,7 +141,7 @@ def year_lacks_cue(text: str, start: int, end: int, previous_end: int | None,
     if not _plausible(text[start:end]):
         return True
     following = word_after(text, end)
-    if following in s.counted_nouns:
+    if following in s.counted_nouns or ends_with_phrase(text, start, s.quantity_before):
         return True
     if previous_end is not None and only_connector(text[previous_end:start]):
         return False

@@ -2,16 +2,17 @@
 
 Each rule's pattern names vocabulary lists ({month}), digit classes ({year4}) and fragments
 ({@paired_month}); every list or class becomes a named group `<rule>__<slot>`, so code reads
-what a rule found by slot name, never by group number. All rules are also joined into one
-alternation, tried in file order, and `starts` finds the words where an expression may
-begin, so an article is scanned once and the rules run only where they can match. Word
-lists become prefix trees («كانون (?:الاول|الثاني)»): the regex engine then tries a handful
-of branches per position instead of every word.
+what a rule found by slot name, never by group number. One regex (`starts`) finds the
+words where an expression may begin; there, the rules that can start with that word are
+tried at once, as one alternation in file order. So an article is scanned once and each
+rule runs only where it can match. Word lists become prefix trees («كانون
+(?:الاول|الثاني)»): the regex engine then tries a handful of branches per position
+instead of every word.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +23,7 @@ from .vocab import lists, norm_key
 
 BOUNDARY = r"(?<!\w)"
 TAIL = r"(?!\w)"
+_PATTERN_GROUP = "p_"
 _SLOT_RE = re.compile(r"\{(?P<kind>[@~]?)(?P<name>\w+)(?::(?P<slot>\w+))?\}")
 _CAPTURING_RE = re.compile(r"(?<!\\)\((?!\?)")
 _CHAR_CLASS_RE = re.compile(r"\[(?:\\.|[^\]])*\]")
@@ -43,6 +45,8 @@ class Rule:
     sources: dict[str, str]    # slot → the list or digit class it matches
     regex: re.Pattern          # this rule alone, with the boundary, proclitic and tail
     examples: tuple[str, ...]
+    starts: frozenset          # the lists and start patterns it can begin with
+    body: str = field(repr=False, default="")
 
     def found(self, m: re.Match) -> dict[str, Slot]:
         """The slots this match filled, with their vocabulary values."""
@@ -62,12 +66,30 @@ class Rule:
         return m.span(f"R_{self.name}")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Grammar:
     rules: tuple[Rule, ...]
-    by_group: dict[str, Rule]   # outer group name → rule
-    combined: re.Pattern
-    starts: re.Pattern          # zero-width: a word where an expression may start
+    by_group: dict[str, Rule]            # outer group name → rule
+    starts: re.Pattern                   # zero-width: where an expression may start
+    first_words: dict[str, frozenset]    # first word of a list entry → its lists
+    _by_kinds: dict = field(default_factory=dict, repr=False)
+
+    def kinds(self, start: re.Match) -> frozenset:
+        """The lists (or the start pattern) of the word that `starts` found."""
+        word = start.group("word")
+        if word is not None:
+            return self.first_words[word]
+        return frozenset({start.lastgroup[len(_PATTERN_GROUP):]})
+
+    def rules_for(self, kinds: frozenset) -> tuple[tuple[Rule, ...], re.Pattern]:
+        """The rules that can start with `kinds`, and their combined regex."""
+        found = self._by_kinds.get(kinds)
+        if found is None:
+            rules = tuple(r for r in self.rules if r.starts & kinds)
+            combined = re.compile(BOUNDARY + clitic() + "(?:" + "|".join(r.body for r in rules)
+                                  + ")" + TAIL)
+            found = self._by_kinds[kinds] = (rules, combined)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +171,8 @@ def _numbered(template: str) -> bool:
 def grammar() -> Grammar:
     data = load_yaml("ar", "times", "rules.yaml")
     fragments, classes = data["fragments"], data["classes"]
-    rules, bodies = [], []
+    patterns = data["start_patterns"]
+    rules = []
     for spec in data["rules"]:
         name = spec["name"]
         if any(_numbered(t) for t in (spec["pattern"], *fragments.values(), *classes.values())):
@@ -160,20 +183,28 @@ def grammar() -> Grammar:
             regex = re.compile(BOUNDARY + clitic() + body + TAIL)
         except re.error as exc:
             raise DataError(f"times/rules.yaml: rule {name!r} does not compile: {exc}") from exc
+        starts = frozenset(spec["starts"])
+        unknown = starts - set(lists()) - set(patterns)
+        if unknown:
+            raise DataError(f"times/rules.yaml: rule {name!r} starts with unknown {sorted(unknown)}")
         rules.append(Rule(name, spec["resolve"], tuple(spec.get("checks", ())), slots,
-                          regex, tuple(spec.get("examples", ()))))
-        bodies.append(body)
-    combined = re.compile(BOUNDARY + clitic() + "(?:" + "|".join(bodies) + ")" + TAIL)
-    return Grammar(tuple(rules), {f"R_{r.name}": r for r in rules}, combined,
-                   _starts(data["starts"]))
+                          regex, tuple(spec.get("examples", ())), starts, body))
+    first_words = _first_words(rules, patterns)
+    return Grammar(tuple(rules), {f"R_{r.name}": r for r in rules},
+                   _starts_regex(first_words, patterns), first_words)
 
 
-def _starts(spec: dict) -> re.Pattern:
-    words = set()
-    for name in spec["lists"]:
-        if name not in lists():
-            raise DataError(f"times/rules.yaml: starts names unknown list {name!r}")
-        words.update(lists()[name])
+def _first_words(rules, patterns: dict) -> dict[str, frozenset]:
+    """First word of every entry of every list a rule starts with → those lists."""
+    out: dict[str, set] = {}
+    for name in {k for r in rules for k in r.starts} - set(patterns):
+        for entry in lists()[name]:
+            out.setdefault(entry.split(" ")[0], set()).add(name)
+    return {word: frozenset(names) for word, names in out.items()}
+
+
+def _starts_regex(first_words: dict, patterns: dict) -> re.Pattern:
     # a start word ends where letters end (a digit may follow: «مايو2014»)
-    first = "|".join([f"(?:{trie_regex(words)})(?![^\\W\\d_])"] + list(spec["patterns"]))
-    return re.compile(f"{BOUNDARY}(?={clitic()}(?:{first}))")
+    words = f"(?P<word>{trie_regex(first_words)})(?![^\\W\\d_])"
+    named = [f"(?P<{_PATTERN_GROUP}{name}>{p})" for name, p in patterns.items()]
+    return re.compile(f"{BOUNDARY}(?={clitic()}(?:{'|'.join([words] + named)}))")

@@ -140,9 +140,10 @@ def _year_for_month(found: Found, month: int, day: int | None, today: dt.date) -
         return today.year + found.value("year_mod", 0)
     if found.has("modifier"):
         sign = found.value("modifier")
+        extra = _extra_periods(sign)                  # «ديسمبر قبل الماضي»
         if day is not None and sign != 0:
-            return cal.year_of_day(today, month, day, sign)
-        return cal.year_of_month(today, month, sign, strict=True)
+            return cal.year_of_day(today, month, day, sign) - extra
+        return cal.year_of_month(today, month, sign, strict=True) - extra
     sign = found.direction()
     if sign == 0 and 0 < (month - today.month) % 12 <= settings().months_ahead:
         sign = 1
@@ -207,12 +208,22 @@ def weekday(found: Found) -> Resolved:
     """«الخميس» is the most recent Thursday on or before the anchor; «الخميس الماضي» the one
     before it; «الخميس المقبل» or a future verb the next one after it."""
     day = found.value("weekday")
+    extra = 0
     if found.has("modifier") and found.value("modifier") != 0:
         sign, strict = found.value("modifier"), True
+        extra = _extra_periods(sign)                  # «الأربعاء قبل الماضي»
     else:
         sign = found.direction() or -1
         strict = sign > 0
-    return _relative(found, lambda today: cal.weekday_near(today, day, sign, strict).isoformat())
+
+    def value(today: dt.date) -> str:
+        return (cal.weekday_near(today, day, sign, strict) - dt.timedelta(weeks=extra)).isoformat()
+    return _relative(found, value)
+
+
+def _extra_periods(sign: int) -> int:
+    """How many periods back beyond the last one a modifier goes (1 for «قبل الماضي»)."""
+    return max(0, -sign - 1)
 
 
 def weekly(found: Found) -> Resolved:
@@ -273,6 +284,19 @@ def _century_base(found: Found) -> int | None:
 
 
 # ------------------------------------------------------------------ calendar units
+def day_of_month(found: Found) -> Resolved | None:
+    """«الرابع عشر من الشهر الماضي», «17 الشهر الحالي»: a day of a month counted from the
+    anchor."""
+    if found.value("unit") != "month":
+        return None
+    day, shift = found.number("day", "day_word"), found.value("modifier")
+
+    def value(today: dt.date) -> str | None:
+        year, month = cal.add_months(today.year, today.month, shift)
+        return cal.day_value(year, month, day)
+    return _relative(found, value)
+
+
 def unit(found: Found) -> Resolved | None:
     """«العام الماضي», «هذا الأسبوع», «الشهر المقبل», «مطلع العام الحالي»."""
     if not found.has("this", "modifier", "part"):
@@ -375,5 +399,6 @@ def season(found: Found) -> Resolved:
 RESOLVERS: dict[str, Callable[[Found], Resolved | None]] = {
     "calendar": calendar, "hijri": hijri, "deictic": deictic, "weekday": weekday,
     "weekly": weekly, "year": year, "century": century, "decade": decade, "unit": unit,
+    "day_of_month": day_of_month,
     "counted": counted, "span": span, "season": season,
 }

@@ -73,36 +73,48 @@ def tag(text: str, today_at: AnchorAt, sentences: list[tuple[int, int]] | None =
     for start in g.starts.finditer(text):
         if start.start() < done:
             continue
-        m = g.combined.match(text, start.start())
+        rules, combined = g.rules_for(g.kinds(start))
+        m = combined.match(text, start.start())
         if m is None:
             continue
         rule = g.by_group[m.lastgroup]
-        expr = _accept(scan, rule, m) or _retry(scan, g.rules, rule, m.start())
-        if expr is None:
-            # a refused match is not a time as a whole («ثورة 25 يناير», «روسيا اليوم»):
-            # nothing inside it is tried again
+        expr = _accept(scan, rule, m)
+        if not isinstance(expr, TimeExpr):
+            expr = _retry(scan, rules, rule, m.start(), expr)
+        if expr is _REFUSED:
+            # refused by its neighbours, the match is not a time as a whole («ثورة 25
+            # يناير», «روسيا اليوم»): nothing inside it is tried again
             done = m.end()
-            continue
-        scan.out.append(expr)
-        done = expr.end
+        elif expr is not None:
+            scan.out.append(expr)
+            done = expr.end
     return _years_from_neighbours(text, scan.out)
 
 
-def _retry(scan: _Scan, rules, refused: Rule, pos: int) -> TimeExpr | None:
-    """The first later rule that matches at `pos` and is accepted."""
+# _accept's answer for a match that its neighbours show is no time expression at all
+_REFUSED = object()
+
+
+def _retry(scan: _Scan, rules, refused: Rule, pos: int, answer):
+    """The first later rule that matches at `pos` and is accepted, else `answer` (None, or
+    _REFUSED when the neighbours refused one of the matches)."""
     for rule in rules[rules.index(refused) + 1:]:
         m = rule.regex.match(scan.text, pos)
         expr = _accept(scan, rule, m) if m is not None else None
-        if expr is not None:
+        if isinstance(expr, TimeExpr):
             return expr
-    return None
+        answer = answer or expr
+    return answer
 
 
-def _accept(scan: _Scan, rule: Rule, m: re.Match) -> TimeExpr | None:
+def _accept(scan: _Scan, rule: Rule, m: re.Match):
+    """The time expression of a match; _REFUSED when its neighbours make it something
+    else; None when its resolver finds no time in it (the words inside may still be one:
+    «الثاني من الأسبوع المقبل»)."""
     start, end = rule.span(m)
     cand = _Candidate(rule, m, start, end, rule.found(m), scan.sentence(start))
     if _refused(scan, cand):
-        return None
+        return _REFUSED
     today, anchor = scan.today_at(start)
     resolved = RESOLVERS[rule.resolve](
         Found(scan.text, start, end, cand.slots, today, anchor, cand.sentence))

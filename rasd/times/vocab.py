@@ -45,6 +45,7 @@ class Settings:
     strong_cues: tuple
     weak_cues: tuple
     counted_nouns: frozenset
+    quantity_before: tuple
     connectors: frozenset
     named_events: frozenset
     plausible_years: tuple
@@ -159,7 +160,7 @@ def _relative_lists() -> dict[str, _Table]:
         span.put_all(entry["span"]["dual"], (name, 2))
         span.put_all(entry["span"]["plural"], (name, None))
     modifier = _Table("modifier")
-    for direction, sign in (("past", -1), ("current", 0), ("next", 1)):
+    for direction, sign in (("past", -1), ("current", 0), ("next", 1), ("before_last", -2)):
         modifier.put_all(data["modifiers"][direction], sign)
     counting = _Table("counting").put_all((c["word"] for c in data["counting"]), True)
     return {
@@ -261,7 +262,9 @@ def settings() -> Settings:
         week_starts_on=int(rel["week_starts_on"]),
         strong_cues=tuple(sorted(_keys(years["cues"]["strong"]), key=len, reverse=True)),
         weak_cues=tuple(sorted(_keys(years["cues"]["weak"]), key=len, reverse=True)),
-        counted_nouns=_keys(years["counted_nouns"]), connectors=_keys(years["connectors"]),
+        counted_nouns=_keys(years["counted_nouns"]),
+        quantity_before=tuple(sorted(_keys(years["quantity_before"]), key=len, reverse=True)),
+        connectors=_keys(years["connectors"]),
         named_events=_keys(years["named_events"]),
         plausible_years=(int(low), int(high)),
         hijri_numeric_years=tuple(int(y) for y in years["hijri_numeric_years"]),

@@ -1,0 +1,157 @@
+"""PLOVER trigger lexicon (rasd/data/ar/events/triggers/*.yaml) and trigger matching.
+
+Forms are token tuples in normalised spelling, without proclitics. A match starts at a
+token whose proclitic-stripped stem (or that stem without a pronoun suffix) is a form's
+first word. The rest of a multi-word form follows directly, or — because Arabic puts the
+subject between a verb and its object («أجرى الرئيس الروسي اتصالا») — after a gap of a few
+words inside the same clause. The longest form wins; a stripped future «س» marks the match
+as future («سيزور»).
+"""
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data_files import data_path, load_yaml
+from ..errors import DataError
+from ..text.normalize import normalize_string, normalized_set
+from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+MAX_GAP = 10                    # words between a verb and the rest of its phrase
+CLAUSE_BREAKS = normalized_set({"،", ",", ".", "؛", ";", ":", "؟", "!", "«", "»", "(", ")", "و", "ثم"})
+FUTURE = "س"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    type: str
+    mode: str | None
+    actor: str                  # subject | object
+    recipient: tuple[str, ...]  # normalised prepositions, or "object"
+    symmetric: bool
+    needs: frozenset
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    first: int                  # token index of the first word
+    last: int                   # token index after the last word
+    tokens: tuple[int, ...]     # token indices that belong to the form
+    future: bool
+    gap: bool
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    forms: dict[tuple[str, ...], Trigger]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]   # first word → forms, longest first
+    entries: tuple[dict, ...]
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(text)))
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    forms: dict[tuple[str, ...], Trigger] = {}
+    entries = []
+    for path in sorted(glob.glob(str(data_path("ar", "events", "triggers", "*.yaml")))):
+        name = path.rsplit("/", 1)[-1]
+        for entry in load_yaml("ar", "events", "triggers", name) or []:
+            if entry.get("type") not in PLOVER_TYPES:
+                raise DataError(f"events/triggers/{name}: {entry.get('id')}: unknown type {entry.get('type')!r}")
+            frame = entry.get("frame") or {}
+            trig = Trigger(entry["id"], entry["type"], entry.get("mode"), frame.get("actor", "subject"),
+                           tuple(r if r == "object" else normalize_string(r) for r in frame.get("recipient") or []),
+                           bool(frame.get("symmetric")), frozenset(entry.get("needs") or []))
+            entries.append(dict(entry, _file=name))
+            for form in entry.get("forms") or []:
+                key = _tokens(form)
+                if key and key not in forms:
+                    forms[key] = trig
+    by_first: dict[str, list] = {}
+    for key in forms:
+        by_first.setdefault(key[0], []).append(key)
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+    return TriggerLexicon(forms, ordered, tuple(entries))
+
+
+def find_triggers(tokens, first: int, last: int, gap_ok=None) -> list[TriggerMatch]:
+    """Trigger matches among tokens[first:last] (one sentence), left to right.
+
+    `gap_ok(i, j)` says whether tokens[i:j] may stand inside a phrase (a subject or an
+    object: names, their titles, «و»); without it no gap is allowed."""
+    lex = trigger_lexicon()
+    out: list[TriggerMatch] = []
+    used: set[int] = set()
+    i = first
+    while i < last:
+        match = _best_at(tokens, i, last, lex, used, gap_ok)
+        if match is None:
+            i += 1
+            continue
+        out.append(match)
+        used.update(match.tokens)
+        i = match.first + 1 if match.gap else match.last
+    return out
+
+
+def _best_at(tokens, i: int, last: int, lex: TriggerLexicon, used: set[int], gap_ok):
+    if i in used:
+        return None
+    tok = tokens[i]
+    candidates = []
+    for stem in _first_forms(tok.norm):
+        future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
+            and stem[:1] in "يتنا"
+        for key in lex.by_first.get(stem, ()):
+            found = _match_rest(tokens, i, last, key, used, gap_ok)
+            if found is not None:
+                candidates.append((len(key), not found[1], TriggerMatch(
+                    lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1])))
+                break   # forms are sorted longest first
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _first_forms(word: str) -> tuple[str, ...]:
+    out = list(stems(word))
+    for s in list(out[:3]):
+        out += list(strip_enclitic(s)[1:])
+    return tuple(dict.fromkeys(out))
+
+
+def _match_rest(tokens, i: int, last: int, key, used, gap_ok):
+    """(token indices, gapped) when the rest of `key` follows token i, else None."""
+    if len(key) == 1:
+        return (i,), False
+    rest = key[1:]
+    if _equal(tokens, i + 1, last, rest, used):
+        return tuple(range(i, i + len(key))), False
+    if gap_ok is None:
+        return None
+    for start in range(i + 2, min(last, i + 2 + MAX_GAP)):
+        if tokens[start - 1].norm in CLAUSE_BREAKS:
+            break
+        if _equal(tokens, start, last, rest, used) and gap_ok(i + 1, start):
+            return (i,) + tuple(range(start, start + len(rest))), True
+    return None
+
+
+def _equal(tokens, start: int, last: int, words, used) -> bool:
+    if start + len(words) > last:
+        return False
+    for k, word in enumerate(words):
+        tok = tokens[start + k]
+        if start + k in used:
+            return False
+        if tok.norm != word and word not in stems(tok.norm) and word not in strip_enclitic(tok.norm):
+            return False
+    return True

@@ -1,0 +1,531 @@
+"""Stage: events — who did what to whom, when, where, according to whom (PLOVER).
+
+For every trigger match (rasd/events/triggers.py) in a sentence the stage reads:
+- the actor: the subject after the verb (VSO, also inside the gap of «أجرى الرئيس …
+  اتصالا»), before it (SVO), the possessor of a verbal noun («اتصاله»), or the speaker of
+  the quote it stands in; «بوتين ونظيره السوري» is a compound actor;
+- the recipient: the object or the reference after the frame's prepositions;
+  meetings and calls without a host (`symmetric`) put every participant in `actor`;
+- flags: future («س», «سوف», «المقبل»: future cooperation is AGREE), negated, hypothetical,
+  historical («يذكر أن», «كان قد», a date well before publication);
+- the date from the sentence's time expressions, else the publication date for what is
+  reported as just happened; the place from the clause's locations;
+- sources: the speaker and `via` of the enclosing quote, the author of an embedded post,
+  and «بحسب …» frames of the sentence.
+Mentions of the same action (type, participants, date) merge into one event with all its
+evidence and sources. Every event names the lexicon entry that fired and a confidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data_files import load_yaml
+from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers
+from ..quotes.lexicon import lexicon as quote_lexicon, match_at
+from ..quotes.speakers import PREPOSITIONS, Refs
+from ..text.normalize import normalize_string, normalized_set
+from ..text.tokenize import TOKEN_RE, stems
+
+NAME = "events"
+REQUIRES = ("sentences", "times", "entities", "mentions", "quotes")
+ASSIGNS = ("events",)
+
+SUBJECT_WINDOW = 4
+RECIPIENT_WINDOW = 8
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+YIELDING = {"CONCEDE", "RETREAT"}
+ADVERBIAL = normalized_set({"خلال", "أثناء", "عقب", "إثر", "بعد", "قبل", "في"})
+AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "title"}
+GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع"})
+SKIP = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                       "الأحد", "أيضا", "كذلك", "مساء", "صباح", "(", ")", "،", "رسميا", "مجددا"})
+
+
+@dataclass
+class Markers:
+    negation: frozenset
+    hypothetical: dict
+    future: dict
+    historical: dict
+    crowd: frozenset
+    historical_days: int
+    contexts: dict
+
+
+def _phrases(words) -> dict:
+    out: dict[tuple[str, ...], str] = {}
+    for w in words:
+        toks = tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(w)))
+        if toks:
+            out[toks] = w
+    return out
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    data = load_yaml("ar", "events", "markers.yaml")
+    contexts = {}
+    for name, spec in (load_yaml("ar", "events", "contexts.yaml") or {}).items():
+        contexts[name] = normalized_set(spec.get("keywords") or [])
+    return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
+                   _phrases(data["historical"]), normalized_set(data["crowd"]), int(data["historical_days"]),
+                   contexts)
+
+
+@dataclass
+class Mention:
+    type: str
+    mode: str | None
+    actors: list[str]
+    recipients: list[str]
+    symmetric: bool
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    rule: str
+    date: str | None = None
+    historical: bool = False
+    future: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    sources: list[str] = field(default_factory=list)
+    place: str | None = None
+    confidence: float = 0.5
+    contexts: list[str] = field(default_factory=list)
+
+
+def run(doc, resources=None):
+    if doc.language not in ("ar", None):
+        return doc
+    reader = _Reader(doc, resources.kb if resources is not None else None)
+    mentions: list[Mention] = []
+    for sent in doc.layer("sentences"):
+        mentions += reader.sentence(sent)
+    for event in merge(mentions, doc):
+        _write(doc, event)
+    return doc
+
+
+class _Reader:
+    def __init__(self, doc, kb=None):
+        from ..actors.kb import load_kb
+        self.doc = doc
+        self.kb = kb or load_kb()
+        self.tokens = doc.tokens
+        self.tok_starts = [t.start for t in self.tokens]
+        self.refs = Refs(doc)
+        self.marks = markers()
+        self.published = doc.meta.published
+        self.last_subject: str | None = None
+
+    # -------------------------------------------------------------- sentence
+    def sentence(self, sent) -> list[Mention]:
+        first = bisect_left(self.tok_starts, sent.start)
+        last = bisect_left(self.tok_starts, sent.end)
+        matches = _fold_requested_actions(find_triggers(self.tokens, first, last, self._gap_ok), self.tokens)
+        has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs for m in matches)
+        out = []
+        for m in matches:
+            mention = self._mention(m, sent, first, last, has_attack)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _gap_ok(self, i: int, j: int) -> bool:
+        """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only."""
+        covered = set()
+        for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
+            covered.update(range(self._token_index(ref.start), self._token_index(ref.end)))
+        for k in range(i, j):
+            tok = self.tokens[k]
+            own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(
+                tok.start - 40 if tok.start > 40 else 0, tok.end))
+            if not own and tok.norm not in GAP_WORDS:
+                return False
+        return True
+
+    def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
+        trig = m.trigger
+        actors, recipients = self._arguments(m, sent, first, last)
+        if trig.actor == "object":
+            actors, recipients = recipients, actors
+        quote = self._enclosing_quote(self.tokens[m.first].start)
+        if not actors and quote is not None:
+            inside = self._sentence_subject(quote, m) if quote.label == "post" else []
+            actors = [r.actor for r in inside] or ([quote.get("speaker")] if quote.get("speaker") else [])
+        if not actors and self.last_subject and self._carries_subject(m, sent):
+            actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
+        if not self._needs_met(trig, m, actors, first, last, has_attack):
+            return None
+        if actors:
+            self.last_subject = actors[0]
+        if trig.symmetric:
+            actors, recipients = _unique(actors + recipients), []
+        recipients = [r for r in recipients if r not in actors]
+        mention = Mention(trig.type, trig.mode, _unique(actors), _unique(recipients), trig.symmetric,
+                          (sent.start, sent.end),
+                          (self.tokens[m.first].start, self.tokens[m.last - 1].end), f"triggers.{trig.id}")
+        self._flags(mention, m, first, last)
+        self._date(mention, sent, m)
+        mention.sources = self._sources(quote, sent, first, last, mention)
+        mention.place = self._place(sent, m, mention)
+        mention.contexts = self._contexts(first, last)
+        mention.confidence = round(0.5 + 0.25 * bool(mention.actors) +
+                                   0.15 * bool(mention.recipients or trig.symmetric) - 0.1 * bool(m.gap), 2)
+        return mention
+
+    # ------------------------------------------------------------- arguments
+    def _arguments(self, m: TriggerMatch, sent, first: int, last: int):
+        """(actor ids, recipient ids) of a trigger match."""
+        gap_refs = []
+        if m.gap:   # «أجرى الرئيس الروسي … اتصالا», «دعا الوزير … لزيارة»
+            gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
+        before = self._subject_before(m.first, sent)
+        if before:                     # SVO: what stands in the gap is the object
+            actors, objects = before, gap_refs
+        else:
+            actors = self._compound(gap_refs, None) if gap_refs else []
+            objects = [r for r in gap_refs if r not in actors]
+        if not actors:
+            actors = self._subject_after(m.last, last)
+        if not actors and (self._has_possessive(m) or self._in_adverbial(m)):
+            actors = self._sentence_subject(sent, m)
+        after = max(m.last, self._token_index(self._end_of(actors, m)))
+        recipients = [r.actor for r in objects if "object" in m.trigger.recipient or m.trigger.symmetric]
+        recipients += self._recipients(m, after, last)
+        if not recipients and m.trigger.recipient:
+            recipients = self._country_in_object(m.last, last)
+        return [r.actor for r in actors], recipients
+
+    def _in_adverbial(self, m: TriggerMatch) -> bool:
+        """«خلال اتصال هاتفي مع …»: a verbal noun in a time phrase shares the clause's subject."""
+        prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
+        return prev in ADVERBIAL or any(s in ADVERBIAL for s in stems(self.tokens[m.first].norm)[1:2])
+
+    def _sentence_subject(self, sent, m: TriggerMatch):
+        """The clause's agent: its first actor reference that is no preposition's object."""
+        trig_end = self.tokens[m.last - 1].end
+        for ref in self.refs.starting_in(sent.start, sent.end):
+            if ref.kind not in AGENT_KINDS or (self.tokens[m.first].start <= ref.start < trig_end + 1):
+                continue
+            k = self._token_index(ref.start)
+            prev = self.tokens[k - 1].norm if k > 0 else ""
+            if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
+                continue
+            return [ref]
+        return []
+
+    def _country_in_object(self, j: int, last: int) -> list[str]:
+        """«أكد دعمه وحدة الأراضي السورية»: the country the object is about."""
+        kb = self.kb
+        for k in range(j, min(last, j + 6)):
+            tok = self.tokens[k]
+            if tok.norm in CLAUSE_BREAKS and tok.norm not in ("«", "»"):
+                break
+            adj = kb.demonyms.get(tok.norm)
+            if adj:
+                return [adj[0]]
+            for ref in self.refs.starting_in(tok.start, tok.end):
+                if self.doc.actors.get(ref.actor, {}).get("type") == "country":
+                    return [ref.actor]
+        return []
+
+    def _carries_subject(self, m: TriggerMatch, sent) -> bool:
+        """A verb with «و» and no subject in its sentence continues the last subject."""
+        tok = self.tokens[m.first]
+        return tok.norm[:1] in "وف" and not self.refs.starting_in(sent.start, tok.start) \
+            and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject"
+
+    def _end_of(self, actors, m) -> int:
+        ends = [r.end for r in actors if not isinstance(r, str)] if actors else []
+        return max(ends) if ends else self.tokens[m.last - 1].end
+
+    def _subject_after(self, j: int, last: int):
+        k = j
+        while k < last and self.tokens[k].norm in SKIP:
+            k += 1
+        if k >= last:
+            return []
+        refs = self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + SUBJECT_WINDOW) - 1].end)
+        for ref in refs:
+            if ref.kind not in AGENT_KINDS and ref.kind != "LOC":
+                continue
+            idx = self._token_index(ref.start)
+            if idx == k or (self.tokens[idx].start < ref.start and idx == k
+                            and self.tokens[idx].norm[:1] not in "بل"):
+                return self._compound([ref], None)
+            break
+        return []
+
+    def _subject_before(self, i: int, sent):
+        pos = self.tokens[i].start
+        before = self.refs.before(pos, sent.start)
+        if before and self.doc.text[before[0].end:pos].strip() == "":
+            return [before[0]]
+        return []
+
+    def _compound(self, refs, limit):
+        """The first reference and those joined to it by «و» («بوتين ونظيره السوري»)."""
+        refs = [r for r in refs if r.kind in AGENT_KINDS or r.kind == "LOC"]
+        if not refs:
+            return []
+        out = [refs[0]]
+        end_tok = self._token_index(refs[0].end)
+        while end_tok < len(self.tokens) and self.tokens[end_tok].norm.startswith("و"):
+            nxt = self.refs.starting_in(self.tokens[end_tok].start, self.tokens[end_tok].end)
+            if not nxt or (limit is not None and nxt[0].start >= limit):
+                break
+            out.append(nxt[0])
+            end_tok = self._token_index(nxt[0].end)
+        return out
+
+    def _has_possessive(self, m: TriggerMatch) -> bool:
+        word = self.tokens[m.first].norm
+        return word.endswith(("ه", "ها", "هم", "هما")) and len(word) >= 4
+
+    def _recipients(self, m: TriggerMatch, j: int, last: int) -> list[str]:
+        out: list[str] = []
+        for marker in m.trigger.recipient:
+            if marker == "object":
+                refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(last, j + 3) - 1].end) \
+                    if j < last else []
+                for ref in refs[:1]:
+                    k = self._token_index(ref.start)
+                    if self.tokens[k].start == ref.start or self.tokens[k].norm[:1] in "وف":
+                        out += [r.actor for r in self._compound([ref], None)]
+                continue
+            for k in range(j, min(last, j + RECIPIENT_WINDOW)):
+                tok = self.tokens[k]
+                if tok.norm in CLAUSE_BREAKS and tok.norm not in ("و",):
+                    break
+                attached = len(marker) == 1 and tok.norm.startswith(marker) and len(tok.norm) > 2
+                if tok.norm == marker or attached:
+                    start = tok.start if attached else (self.tokens[k + 1].start if k + 1 < last else None)
+                    if start is None:
+                        break
+                    refs = self.refs.starting_in(start, self.tokens[min(last, k + 3) - 1].end)
+                    if refs:
+                        out += [r.actor for r in self._compound(refs[:1], None)]
+                    break
+        return out
+
+    # ----------------------------------------------------------------- flags
+    def _flags(self, mention: Mention, m: TriggerMatch, first: int, last: int) -> None:
+        before = [t.norm for t in self.tokens[max(first, m.first - 2):m.first]]
+        mention.negated = any(w in self.marks.negation for w in before)
+        clause = self._clause_before(m.first, first)
+        mention.hypothetical = _has_phrase(clause, self.marks.hypothetical)
+        window = [t.norm for t in self.tokens[first:last]]
+        mention.future = m.future or _has_phrase(window, self.marks.future)
+        mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
+        if mention.future and mention.type in FUTURE_TO_AGREE:
+            mention.type, mention.mode = "AGREE", None
+
+    def _clause_before(self, i: int, first: int) -> list[str]:
+        words = []
+        for k in range(i - 1, first - 1, -1):
+            if self.tokens[k].norm in (".", "؛", ";"):
+                break
+            words.append(self.tokens[k].norm)
+        return list(reversed(words))
+
+    def _date(self, mention: Mention, sent, m: TriggerMatch) -> None:
+        pos = self.tokens[m.first].start
+        times = [t for t in self.doc.layer("times")
+                 if sent.start <= t.start < sent.end and t.get("value") and t.label == "DATE"
+                 and str(t.get("value"))[:1].isdigit()]
+        if times:
+            nearest = min(times, key=lambda t: abs(t.start - pos))
+            mention.date = str(nearest.get("value"))
+        elif not mention.historical and not mention.future:
+            mention.date = self.published
+        if mention.date and self.published and _period_end(mention.date) is not None:
+            days = (dt.date.fromisoformat(self.published) - _period_end(mention.date)).days
+            if days > self.marks.historical_days:
+                mention.historical = True
+
+    def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
+        words = [t.norm for t in self.tokens[first:last]]
+        for need in trig.needs:
+            if need == "agent" and not actors:
+                return False
+            if need == "crowd" and not any(w in self.marks.crowd or any(s in self.marks.crowd for s in stems(w))
+                                           for w in words):
+                return False
+            if need == "attack_context" and not (has_attack or any(
+                    w in self.marks.contexts.get("military", ()) or w in self.marks.contexts.get("terrorism", ())
+                    for w in words)):
+                return False
+            if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
+                return False
+        return True
+
+    # --------------------------------------------------------------- sources
+    def _enclosing_quote(self, pos: int):
+        return next((q for q in self.doc.layer("quotes") if q.start <= pos < q.end), None)
+
+    def _sources(self, quote, sent, first: int, last: int, mention: Mention) -> list[str]:
+        out: list[str] = []
+        if quote is not None:
+            out += list(quote.get("via") or [])
+            if quote.get("speaker"):
+                out.append(quote.get("speaker"))
+        lex = quote_lexicon()
+        for k in range(first, last):
+            found = match_at(self.tokens, k, lex.sources, lex.sources_longest)
+            if found and found[1] == "sources":
+                refs = self.refs.starting_in(self.tokens[min(last - 1, k + found[0])].start,
+                                             self.tokens[min(last, k + found[0] + 5) - 1].end)
+                if refs:
+                    out.append(refs[0].actor)
+        post = self.doc.covering("embedded_posts", sent.start, sent.end)
+        if post is not None:
+            author = next((q.get("speaker") for q in self.doc.layer("quotes")
+                           if q.label == "post" and post.start <= q.start < post.end), None)
+            if author:
+                out.append(author)
+        return _unique(out)
+
+    def _place(self, sent, m: TriggerMatch, mention: Mention):
+        participants = set(mention.actors) | set(mention.recipients)
+        for ent in self.doc.layer("entities"):
+            if sent.start <= ent.start < sent.end and ent.label == "LOC" and ent.get("actor") not in participants:
+                k = self._token_index(ent.start)
+                prev = self.tokens[k - 1].norm if k > 0 else ""
+                if prev in PREPOSITIONS or self.tokens[k].norm[:1] == "ب":
+                    return ent.get("actor")
+        return None
+
+    def _contexts(self, first: int, last: int) -> list[str]:
+        words = set()
+        for t in self.tokens[first:last]:
+            words.update(stems(t.norm)[:3])
+        return [name for name, keys in self.marks.contexts.items() if words & keys]
+
+    def _token_index(self, offset: int) -> int:
+        return bisect_left(self.tok_starts, offset)
+
+
+def _fold_requested_actions(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+    """«أكد على وجوب رفع العقوبات», «دعا إلى الانسحاب»: a yielding act right after a
+    request is what is requested (REQUEST/yield), not an event of its own."""
+    out: list[TriggerMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and prev.trigger.type == "REQUEST" and m.trigger.type in YIELDING \
+                and 0 <= m.first - prev.last <= 3:
+            if prev.trigger.mode in (None, "change"):
+                prev.trigger = _with_mode(prev.trigger, "yield")
+            continue
+        out.append(m)
+    return out
+
+
+def _with_mode(trigger, mode: str):
+    from dataclasses import replace
+    return replace(trigger, mode=mode)
+
+
+def _has_phrase(words: list[str], phrases: dict) -> bool:
+    for i in range(len(words)):
+        for toks in phrases:
+            if tuple(words[i:i + len(toks)]) == toks or (
+                    len(toks) == 1 and toks[0] in stems(words[i])[:2]):
+                return True
+    return False
+
+
+def _period_end(value: str) -> dt.date | None:
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            y, mth = int(value[:4]), int(value[5:7])
+            nxt = dt.date(y + (mth == 12), mth % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _unique(items):
+    return list(dict.fromkeys(i for i in items if i))
+
+
+# ------------------------------------------------------------------ merging
+
+def merge(mentions: list[Mention], doc) -> list[Mention]:
+    """One event per real action: same type, compatible mode and date, and the same
+    participants (by actor, else by country) — their evidence and sources together."""
+    events: list[tuple[Mention, list[Mention]]] = []
+    for mention in mentions:
+        for event, group in events:
+            if _same_action(event, mention, doc):
+                group.append(mention)
+                _absorb(event, mention)
+                break
+        else:
+            events.append((_copy(mention), [mention]))
+    out = []
+    for event, group in events:
+        event.evidence = group
+        out.append(event)
+    return out
+
+
+def _same_action(a: Mention, b: Mention, doc) -> bool:
+    if a.type != b.type or a.negated != b.negated or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
+    if not pa or not pb:
+        return False
+    if pa == pb or (pa & pb and (pa <= pb or pb <= pa)):
+        return True
+    ca, cb = _countries(pa, doc), _countries(pb, doc)
+    return bool(ca) and ca == cb and len(ca) == len(pa) == len(pb)
+
+
+def _countries(ids, doc) -> set:
+    return {doc.actors.get(i, {}).get("country") for i in ids} - {None}
+
+
+def _copy(m: Mention) -> Mention:
+    return Mention(**{k: (list(v) if isinstance(v, list) else v) for k, v in m.__dict__.items()})
+
+
+def _absorb(event: Mention, m: Mention) -> None:
+    if event.symmetric or m.symmetric:
+        event.actors = _unique(event.actors + m.actors + event.recipients + m.recipients)
+        event.recipients = []
+        event.symmetric = True
+    else:
+        event.actors = _unique(event.actors + m.actors)
+        event.recipients = _unique(event.recipients + [r for r in m.recipients if r not in event.actors])
+    event.sources = _unique(event.sources + m.sources)
+    event.date = event.date or m.date
+    if event.date and m.date and len(m.date) > len(event.date):
+        event.date = m.date
+    event.mode = event.mode or m.mode
+    event.place = event.place or m.place
+    event.contexts = _unique(event.contexts + m.contexts)
+    event.confidence = max(event.confidence, m.confidence)
+    event.historical = event.historical and m.historical
+
+
+def _write(doc, event: Mention) -> None:
+    start, end = event.sentence
+    evidence = []
+    for m in event.evidence:
+        evidence.append({"start": m.sentence[0], "end": m.sentence[1],
+                         "trigger": {"text": doc.text[m.trigger[0]:m.trigger[1]],
+                                     "start": m.trigger[0], "end": m.trigger[1]},
+                         "rule": m.rule})
+    doc.add("events", start, end, label=event.type, rule=event.rule, mode=event.mode,
+            actor=event.actors, recipient=event.recipients, date=event.date,
+            according_to=event.sources, historical=event.historical, future=event.future,
+            negated=event.negated, hypothetical=event.hypothetical, place=event.place,
+            context=event.contexts, confidence=event.confidence, evidence=evidence)

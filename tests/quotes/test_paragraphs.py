@@ -1,0 +1,63 @@
+"""Whole paragraphs: continuation, nesting, via chains, channels, posts."""
+import rasd
+
+PUBLISHED = "2025-02-12"
+
+
+def quotes(text):
+    doc = rasd.extract(text, published=PUBLISHED)
+    return doc, [(q.text, q.get("speaker"), q.get("via"), q.get("channel"), q.get("direct"))
+                 for q in doc.layer("quotes")]
+
+
+def test_vso_and_via_chain():
+    doc, qs = quotes("ووفقا لوكالة رويترز، قال الكرملين في بيان إن بوتين سيزور أنقرة الشهر المقبل.")
+    [(text, speaker, via, channel, direct)] = qs
+    assert speaker == "kremlin" and via == ["reuters"] and channel == "statement" and not direct
+    assert text == "بوتين سيزور أنقرة الشهر المقبل"
+
+
+def test_feminine_continuation_and_participle():
+    text = ("وقالت الرئاسة السورية، الأربعاء، إن الرئيس أحمد الشرع استقبل وفدا أوروبيا. "
+            "وقال وزير الخارجية الروسي إن موسكو ترحب بذلك. "
+            "وأضافت: «ناقش الجانبان ملف اللاجئين»، مشيرة إلى أن الزيارة ستتكرر.")
+    doc, qs = quotes(text)
+    by_text = {t: s for t, s, *_ in qs}
+    assert by_text["«ناقش الجانبان ملف اللاجئين»"] == "syria_presidency"
+    assert by_text["الزيارة ستتكرر"] == "syria_presidency"
+    assert by_text["موسكو ترحب بذلك"] == "sergey_lavrov"
+
+
+def test_nested_report_is_one_quote_by_the_reporter():
+    doc, qs = quotes("وذكرت الرئاسة السورية في بيان أن الشرع أكد للوفد أهمية رفع العقوبات.")
+    [(text, speaker, *_)] = qs
+    assert speaker == "syria_presidency" and text.startswith("الشرع أكد")
+
+
+def test_bare_institution_refers_back():
+    doc, qs = quotes("وقالت الرئاسة الروسية إن المحادثات بناءة. وذكرت الرئاسة في بيان أن اللقاء استمر ساعة.")
+    assert [s for _, s, *_ in qs] == ["kremlin", "kremlin"]
+
+
+def test_reported_by_frame():
+    doc, qs = quotes("ونقلت وكالة الأنباء السعودية عن وزارة الخارجية السعودية قولها إن المملكة تدين الهجوم.")
+    [(text, speaker, via, *_)] = qs
+    assert speaker == "sau_foreign_ministry" and via == ["spa"] and text == "المملكة تدين الهجوم"
+
+
+def test_direct_quote_across_sentences():
+    doc, qs = quotes("وقال الوزير الأردني أيمن الصفدي: «لن نقبل بذلك. موقفنا ثابت». ثم غادر.")
+    [(text, speaker, via, channel, direct)] = qs
+    assert text == "«لن نقبل بذلك. موقفنا ثابت»" and direct and speaker == "ayman_safadi"
+
+
+def test_impersonal_and_statistics_are_not_quotes():
+    _, qs = quotes("يذكر أن روسيا كانت داعما رئيسيا للنظام. وتشير الإحصائيات إلى ارتفاع عدد اللاجئين.")
+    assert qs == []
+
+
+def test_embedded_post_is_a_statement_by_its_author(seed_text):
+    doc = rasd.extract(seed_text)
+    post_quotes = [q for q in doc.layer("quotes") if q.label == "post"]
+    assert len(post_quotes) == 1 and post_quotes[0].get("speaker") == "sana"
+    assert post_quotes[0].get("channel") == "post"
