@@ -66,7 +66,8 @@ def institutions_for(countries, data, actors, names):
 
 
 def _variants(spec: dict, country: dict) -> list[str]:
-    """Arabic forms: head + agreeing definite adjective, construct + country name."""
+    """Arabic forms: head + agreeing definite adjective, construct + country name, and
+    the names institutions.yaml lists for this country."""
     forms = []
     adjectives = demonym_forms(country)
     for head in spec["heads"]:
@@ -80,6 +81,7 @@ def _variants(spec: dict, country: dict) -> list[str]:
             for name in [country["name_ar"]] + list(country.get("aliases_ar") or []):
                 if len(name.split()) <= 2:
                     forms.append(f"{head['construct']} {name}")
+    forms += (spec.get("extra_ar") or {}).get(country["iso3"], [])
     return list(dict.fromkeys(forms))
 
 

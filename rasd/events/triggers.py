@@ -51,6 +51,9 @@ class TriggerLexicon:
     forms: dict[tuple[str, ...], Trigger]
     by_first: dict[str, tuple[tuple[str, ...], ...]]   # first word → forms, longest first
     entries: tuple[dict, ...]
+    # first words written with a pronoun «ه» («زاره»): a word that ends in «ة» («وزارة»)
+    # folds to the same letters but is another word
+    pronoun_final: frozenset
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -61,6 +64,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 def trigger_lexicon() -> TriggerLexicon:
     forms: dict[tuple[str, ...], Trigger] = {}
     entries = []
+    pronoun_final: set[str] = set()
     for path in sorted(glob.glob(str(data_path("ar", "events", "triggers", "*.yaml")))):
         name = path.rsplit("/", 1)[-1]
         for entry in load_yaml("ar", "events", "triggers", name) or []:
@@ -75,24 +79,27 @@ def trigger_lexicon() -> TriggerLexicon:
                 key = _tokens(form)
                 if key and key not in forms:
                     forms[key] = trig
+                    if form.split()[0].endswith("ه"):
+                        pronoun_final.add(key[0])
     by_first: dict[str, list] = {}
     for key in forms:
         by_first.setdefault(key[0], []).append(key)
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
-    return TriggerLexicon(forms, ordered, tuple(entries))
+    return TriggerLexicon(forms, ordered, tuple(entries), frozenset(pronoun_final))
 
 
-def find_triggers(tokens, first: int, last: int, gap_ok=None) -> list[TriggerMatch]:
+def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "") -> list[TriggerMatch]:
     """Trigger matches among tokens[first:last] (one sentence), left to right.
 
     `gap_ok(i, j)` says whether tokens[i:j] may stand inside a phrase (a subject or an
-    object: names, their titles, «و»); without it no gap is allowed."""
+    object: names, their titles, «و»); without it no gap is allowed. `text` (the original)
+    tells a taa marbuta («وزارة») from a pronoun suffix («زاره»), which normalise alike."""
     lex = trigger_lexicon()
     out: list[TriggerMatch] = []
     used: set[int] = set()
     i = first
     while i < last:
-        match = _best_at(tokens, i, last, lex, used, gap_ok)
+        match = _best_at(tokens, i, last, lex, used, gap_ok, text)
         if match is None:
             i += 1
             continue
@@ -102,12 +109,15 @@ def find_triggers(tokens, first: int, last: int, gap_ok=None) -> list[TriggerMat
     return out
 
 
-def _best_at(tokens, i: int, last: int, lex: TriggerLexicon, used: set[int], gap_ok):
+def _best_at(tokens, i: int, last: int, lex: TriggerLexicon, used: set[int], gap_ok, text: str):
     if i in used:
         return None
     tok = tokens[i]
     candidates = []
-    for stem in _first_forms(tok.norm):
+    taa_marbuta = text[tok.end - 1:tok.end] == "ة" if text else False
+    for stem in _first_forms(tok.norm, taa_marbuta):
+        if taa_marbuta and stem in lex.pronoun_final:
+            continue           # «وزارة» is not «و» + «زاره»
         future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
             and stem[:1] in "يتنا"
         for key in lex.by_first.get(stem, ()):
@@ -121,10 +131,11 @@ def _best_at(tokens, i: int, last: int, lex: TriggerLexicon, used: set[int], gap
     return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
-def _first_forms(word: str) -> tuple[str, ...]:
+def _first_forms(word: str, taa_marbuta: bool = False) -> tuple[str, ...]:
     out = list(stems(word))
-    for s in list(out[:3]):
-        out += list(strip_enclitic(s)[1:])
+    if not taa_marbuta:
+        for s in list(out[:3]):
+            out += list(strip_enclitic(s)[1:])
     return tuple(dict.fromkeys(out))
 
 

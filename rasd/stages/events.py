@@ -39,7 +39,15 @@ FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"CONCEDE", "RETREAT"}
 ADVERBIAL = normalized_set({"خلال", "أثناء", "عقب", "إثر", "بعد", "قبل", "في"})
 AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "title"}
-GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع"})
+# «اتفق الرئيسان، السيسي والبشير …»: a dual noun before the names it sums up
+DUALS = normalized_set({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الجانبان",
+                        "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الملكان", "الأميران"})
+GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع",
+                            "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
+# joint actions: who acts «مع» someone acts with them (both are actors)
+JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+WITH = normalize_string("مع")
+CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 SKIP = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                        "الأحد", "أيضا", "كذلك", "مساء", "صباح", "(", ")", "،", "رسميا", "مجددا"})
 
@@ -53,6 +61,7 @@ class Markers:
     crowd: frozenset
     historical_days: int
     contexts: dict
+    generic_governors: frozenset
 
 
 def _phrases(words) -> dict:
@@ -72,7 +81,7 @@ def markers() -> Markers:
         contexts[name] = normalized_set(spec.get("keywords") or [])
     return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
                    _phrases(data["historical"]), normalized_set(data["crowd"]), int(data["historical_days"]),
-                   contexts)
+                   contexts, normalized_set(data["generic_governors"]))
 
 
 @dataclass
@@ -124,7 +133,8 @@ class _Reader:
     def sentence(self, sent) -> list[Mention]:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
-        matches = _fold_requested_actions(find_triggers(self.tokens, first, last, self._gap_ok), self.tokens)
+        matches = _fold_requested_actions(
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text), self.tokens)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs for m in matches)
         out = []
         for m in matches:
@@ -148,15 +158,23 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
-        actors, recipients = self._arguments(m, sent, first, last)
-        if trig.actor == "object":
-            actors, recipients = recipients, actors
+        actors, recipients, joint = self._arguments(m, sent, first, last)
         quote = self._enclosing_quote(self.tokens[m.first].start)
-        if not actors and quote is not None:
-            inside = self._sentence_subject(quote, m) if quote.label == "post" else []
-            actors = [r.actor for r in inside] or ([quote.get("speaker")] if quote.get("speaker") else [])
+        if not actors:
+            # the subject of the clause the trigger stands in: inside a quote, the quote's
+            # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
+            actors = [r.actor for r in self._clause_subject(m, quote or sent)]
+        if not actors and not recipients and self._anaphoric(m):
+            return None    # «اللقاء», «الزيارة»: the meeting already reported, no new action
+        if self._generic(m):
+            return None    # «أهمية التعاون مع إيران»: a topic, not an action
+        if not actors and quote is not None and quote.get("speaker"):
+            actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …»
         if not actors and self.last_subject and self._carries_subject(m, sent):
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
+        if trig.actor == "object":
+            actors, recipients = recipients, actors
+        actors = _unique(actors + joint)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
         if actors:
@@ -194,10 +212,12 @@ class _Reader:
             actors = self._sentence_subject(sent, m)
         after = max(m.last, self._token_index(self._end_of(actors, m)))
         recipients = [r.actor for r in objects if "object" in m.trigger.recipient or m.trigger.symmetric]
-        recipients += self._recipients(m, after, last)
-        if not recipients and m.trigger.recipient:
+        by_marker = self._recipients(m, after, last)
+        joint = by_marker.pop(WITH, []) if m.trigger.type in JOINT_TYPES else []
+        recipients += [a for refs in by_marker.values() for a in refs]
+        if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(m.last, last)
-        return [r.actor for r in actors], recipients
+        return [r.actor for r in actors], recipients, joint
 
     def _in_adverbial(self, m: TriggerMatch) -> bool:
         """«خلال اتصال هاتفي مع …»: a verbal noun in a time phrase shares the clause's subject."""
@@ -217,6 +237,27 @@ class _Reader:
             return [ref]
         return []
 
+    def _clause_subject(self, m: TriggerMatch, span):
+        """The first agent of the clause before the trigger: back to a complementizer,
+        a comma or the start of `span` (a sentence or a quote), not a preposition's object."""
+        floor = span.start
+        for k in range(m.first - 1, -1, -1):
+            tok = self.tokens[k]
+            if tok.start < span.start:
+                break
+            if tok.norm in CLAUSE_OPENERS or any(s == "ان" for s in stems(tok.norm)[:2]):
+                floor = tok.end
+                break
+        for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
+            if ref.kind not in AGENT_KINDS:
+                continue
+            k = self._token_index(ref.start)
+            prev = self.tokens[k - 1].norm if k > 0 else ""
+            if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
+                continue
+            return self._compound([ref], self.tokens[m.first].start)
+        return []
+
     def _country_in_object(self, j: int, last: int) -> list[str]:
         """«أكد دعمه وحدة الأراضي السورية»: the country the object is about."""
         kb = self.kb
@@ -232,6 +273,15 @@ class _Reader:
                     return [ref.actor]
         return []
 
+    def _generic(self, m: TriggerMatch) -> bool:
+        prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
+        return any(s in self.marks.generic_governors for s in stems(prev)[:2])
+
+    def _anaphoric(self, m: TriggerMatch) -> bool:
+        """A definite verbal noun on its own refers back to an action already reported."""
+        word = self.tokens[m.first].norm
+        return m.last - m.first == 1 and any(s.startswith("ال") for s in stems(word)[:2])
+
     def _carries_subject(self, m: TriggerMatch, sent) -> bool:
         """A verb with «و» and no subject in its sentence continues the last subject."""
         tok = self.tokens[m.first]
@@ -244,7 +294,7 @@ class _Reader:
 
     def _subject_after(self, j: int, last: int):
         k = j
-        while k < last and self.tokens[k].norm in SKIP:
+        while k < last and (self.tokens[k].norm in SKIP or self.tokens[k].norm in DUALS):
             k += 1
         if k >= last:
             return []
@@ -260,11 +310,20 @@ class _Reader:
         return []
 
     def _subject_before(self, i: int, sent):
+        """SVO: the reference right before the verb, with those «و» joins to it
+        («الرئيسين السيسي والبشير سيعقدان …»)."""
         pos = self.tokens[i].start
         before = self.refs.before(pos, sent.start)
-        if before and self.doc.text[before[0].end:pos].strip() == "":
-            return [before[0]]
-        return []
+        if not before or self.doc.text[before[0].end:pos].strip() != "":
+            return []
+        out = [before[0]]
+        for ref in before[1:]:
+            head = out[-1].start
+            joined = self.doc.text[head - 1:head] == "و" or self.doc.text[head:head + 1] == "و"
+            if not joined or self.doc.text[ref.end:head].strip() not in ("", "و"):
+                break
+            out.append(ref)
+        return list(reversed(out))
 
     def _compound(self, refs, limit):
         """The first reference and those joined to it by «و» («بوتين ونظيره السوري»)."""
@@ -285,8 +344,9 @@ class _Reader:
         word = self.tokens[m.first].norm
         return word.endswith(("ه", "ها", "هم", "هما")) and len(word) >= 4
 
-    def _recipients(self, m: TriggerMatch, j: int, last: int) -> list[str]:
-        out: list[str] = []
+    def _recipients(self, m: TriggerMatch, j: int, last: int) -> dict[str, list[str]]:
+        """Recipient actor ids found after the trigger, by the marker that found them."""
+        out: dict[str, list[str]] = {}
         for marker in m.trigger.recipient:
             if marker == "object":
                 refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(last, j + 3) - 1].end) \
@@ -294,7 +354,7 @@ class _Reader:
                 for ref in refs[:1]:
                     k = self._token_index(ref.start)
                     if self.tokens[k].start == ref.start or self.tokens[k].norm[:1] in "وف":
-                        out += [r.actor for r in self._compound([ref], None)]
+                        out.setdefault(marker, []).extend(r.actor for r in self._compound([ref], None))
                 continue
             for k in range(j, min(last, j + RECIPIENT_WINDOW)):
                 tok = self.tokens[k]
@@ -307,7 +367,7 @@ class _Reader:
                         break
                     refs = self.refs.starting_in(start, self.tokens[min(last, k + 3) - 1].end)
                     if refs:
-                        out += [r.actor for r in self._compound(refs[:1], None)]
+                        out.setdefault(marker, []).extend(r.actor for r in self._compound(refs[:1], None))
                     break
         return out
 
@@ -317,8 +377,8 @@ class _Reader:
         mention.negated = any(w in self.marks.negation for w in before)
         clause = self._clause_before(m.first, first)
         mention.hypothetical = _has_phrase(clause, self.marks.hypothetical)
-        window = [t.norm for t in self.tokens[first:last]]
-        mention.future = m.future or _has_phrase(window, self.marks.future)
+        near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
+        mention.future = m.future or _has_phrase(near, self.marks.future)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
@@ -354,10 +414,8 @@ class _Reader:
             if need == "crowd" and not any(w in self.marks.crowd or any(s in self.marks.crowd for s in stems(w))
                                            for w in words):
                 return False
-            if need == "attack_context" and not (has_attack or any(
-                    w in self.marks.contexts.get("military", ()) or w in self.marks.contexts.get("terrorism", ())
-                    for w in words)):
-                return False
+            if need == "attack_context" and not has_attack:
+                return False   # casualties and «تحرير» count only beside an attack word
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True

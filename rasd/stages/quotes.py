@@ -36,6 +36,8 @@ BARE_HEADS = normalized_set({"الرئاسة", "الحكومة", "الوزارة
                              "المجلس", "الوكالة", "الجيش", "الشرطة", "السلطات", "المنظمة", "الهيئة",
                              "الديوان", "البرلمان", "التنظيم", "القيادة", "الأمانة", "اللجنة", "السفارة"})
 MIN_CONTENT_TOKENS = 2
+PRONOUN_COMPLEMENTIZERS = normalized_set({"إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها", "أنهم", "أنهما",
+                                          "بأنه", "بأنها", "بأنهم"})
 # people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
 DESCRIBED_PERSONS = normalized_set({"المحلل", "المراسل", "الخبير", "الباحث", "الشاهد", "الشهود", "الناشط",
                                     "الكاتب", "الصحفي", "الصحافي", "المواطن", "الطبيب", "المسؤول"})
@@ -402,8 +404,10 @@ class _State:
                     return k
                 skip_until = close     # «روسيا اليوم»: a name in quotation marks, not speech
                 continue
-            if norm in COMPLEMENTIZERS and norm not in NOT_COMPLEMENTIZER and prev not in NOT_CONTENT_BEFORE:
-                return k + 1 if k + 1 < last else None
+            if (norm in COMPLEMENTIZERS or norm in PRONOUN_COMPLEMENTIZERS) and norm not in NOT_COMPLEMENTIZER \
+                    and prev not in NOT_CONTENT_BEFORE:
+                # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there
+                return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
             if stems(norm)[-1] == "ان" and norm.startswith("ب") and len(norm) == 3:
                 return k + 1                        # «بأن»
             if norm in cue.prepositions:
