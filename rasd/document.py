@@ -115,6 +115,12 @@ class Document:
         from .text.tokenize import tokenize
         return tokenize(self)
 
+    @cached_property
+    def token_index(self):
+        """Token positions by lookup form (rasd/text/index.py), built once."""
+        from .text.index import TokenIndex
+        return TokenIndex(self.tokens)
+
     @property
     def published(self) -> str | None:
         return self.meta.published

@@ -33,21 +33,25 @@ class Match:
 def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
     """Longest KB names over the tokens; `first`/`last` index the document's tokens."""
     from .kb import HYPHENS
-    tokens = [t for t in (doc.tokens if tokens is None else tokens) if t.norm not in HYPHENS]
+    all_tokens = doc.tokens if tokens is None else tokens
+    tokens = [t for t in all_tokens if t.norm not in HYPHENS]
+    where = {t.i: k for k, t in enumerate(tokens)}
     out: list[Match] = []
-    i, n_tokens = 0, len(tokens)
     names, first_tokens = kb.names, kb.first_tokens
-    while i < n_tokens:
+    next_free = 0
+    for p in doc.token_index.positions(first_tokens):
+        i = where.get(p)
+        if i is None or i < next_free:
+            continue
         tok = tokens[i]
         if tok.kind in SKIP_KINDS:
-            i += 1
             continue
         best = None
         for stem in stems(tok.norm):
             longest = first_tokens.get(stem)
             if not longest or _strips_article(tok.norm, stem):
                 continue
-            for length in range(min(longest, n_tokens - i), 0, -1):
+            for length in range(min(longest, len(tokens) - i), 0, -1):
                 key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
                 found = names.get(key)
                 if found:
@@ -55,13 +59,12 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
                         best = (length, stem, found)
                     break
         if best is None:
-            i += 1
             continue
         length, stem, found = best
         start = _stem_start(doc, tok, stem)
         out.append(Match(tok.i, tokens[i + length - 1].i + 1, start, tokens[i + length - 1].end,
                          list(found)))
-        i += length
+        next_free = i + length
     return out
 
 

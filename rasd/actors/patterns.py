@@ -101,6 +101,7 @@ def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[i
 
 
 KUNYA = ("ابو", "ام", "ابن")
+KUNYA_WORDS = frozenset({"ابو", "ام"})
 
 
 def _starts_person_name(tokens, j, kb: KB) -> bool:
@@ -116,15 +117,16 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
     family name, with no title needed. Present-tense verbs (يؤكد, تقول) end the name."""
     pd = pattern_data()
     out = []
-    i = 0
-    while i < len(tokens) - 1:
+    next_free = 0
+    for i in doc.token_index.positions(kb.given_names):
+        if i < next_free or i >= len(tokens) - 1:
+            continue
         tok = tokens[i]
         first = stems(tok.norm)
         word = first[1] if len(first) > 1 and tok.norm[0] in "وفل" and len(first[1]) >= 3 \
             and first[1] in kb.given_names else tok.norm
         if i in taken or len(word) < 3 or word not in kb.given_names or word in common \
                 or any(s in pd.stop for s in stems(word)):  # «بان» is also «بأن»
-            i += 1
             continue
         n = 1
         while i + n < len(tokens) and n < MAX_NAME_TOKENS and (i + n) not in taken:
@@ -144,9 +146,7 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             out.append(LocalName(i, i + n, start, tokens[i + n - 1].end, "PER", None, None,
                                  "patterns.given_name"))
             taken.update(range(i, i + n))
-            i += n
-        else:
-            i += 1
+            next_free = i + n
     return out
 
 
@@ -159,8 +159,9 @@ def find_kunya_persons(doc, kb: KB, tokens: list[Token], taken: set[int]) -> lis
     """«أبو سياف», «أم سياف»: a kunya names a person wherever it stands."""
     pd = pattern_data()
     out = []
-    for i, tok in enumerate(tokens[:-1]):
-        if i in taken or tok.norm not in ("ابو", "ام"):
+    for i in doc.token_index.positions(KUNYA_WORDS):
+        tok = tokens[i]
+        if i >= len(tokens) - 1 or i in taken or tok.norm not in KUNYA_WORDS:
             continue
         nxt = tokens[i + 1]
         if (i + 1) in taken or not is_name_token(nxt, kb, pd, first=False) or nxt.norm.startswith("ال"):
@@ -177,11 +178,12 @@ def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
     """Persons introduced by a title, rank or office the KB does not resolve to them."""
     pd = pattern_data()
     out: list[LocalName] = []
-    i = 0
-    while i < len(tokens):
+    next_free = 0
+    for i in doc.token_index.positions(pd.title_longest):
+        if i < next_free:
+            continue
         found = _title_at(tokens, i, pd)
         if found is None or i in taken:
-            i += 1
             continue
         length, sector = found
         j, country = i + length, None
@@ -195,9 +197,7 @@ def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             out.append(LocalName(j, j + n, tokens[j].start, tokens[j + n - 1].end, "PER", sector,
                                  country, "patterns.titled_person"))
             taken.update(range(j, j + n))
-            i = j + n
-        else:
-            i += 1
+            next_free = j + n
     return out
 
 
@@ -248,8 +248,9 @@ def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) 
     """«حزب X», «حركة X» and «head «X»» organisations the KB lacks."""
     pd = pattern_data()
     out: list[LocalName] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if i in taken:
+    for i in doc.token_index.positions(pd.org_heads.keys() | pd.quoted_only_heads.keys()):
+        tok = tokens[i]
+        if i in taken or i >= len(tokens) - 1:
             continue
         head_stems = [s for s in stems(tok.norm)[:2] if not _article_stripped(tok.norm, s)]
         head = next((pd.org_heads.get(s) or pd.quoted_only_heads.get(s) for s in head_stems
@@ -323,8 +324,9 @@ def find_headed_places(doc, kb: KB, tokens: list[Token], taken: set[int]) -> lis
     """«مديرية لودر», «بلدة شقرة»: the place after a place head noun («لودر»)."""
     pd = pattern_data()
     out = []
-    for i, tok in enumerate(tokens[:-1]):
-        if i in taken or (i + 1) in taken:
+    for i in doc.token_index.positions(pd.location_heads | pd.feature_heads):
+        tok = tokens[i]
+        if i >= len(tokens) - 1 or i in taken or (i + 1) in taken:
             continue
         head = [s for s in stems(tok.norm)[:2] if not _article_stripped(tok.norm, s)]
         head_stem = next((s for s in head if s in pd.feature_heads or s in pd.location_heads), None)

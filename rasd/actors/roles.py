@@ -66,17 +66,17 @@ def find_roles(doc, kb: KB, tokens: list[Token], date_at) -> list[RoleMention]:
     """Every title + country phrase; `date_at(offset)` gives the clause's ISO date."""
     index = title_index(kb)
     out: list[RoleMention] = []
-    i = 0
-    while i < len(tokens):
+    next_free = 0
+    for i in doc.token_index.positions(index.longest):
+        if i < next_free:
+            continue
         found = _title_at(tokens, i, index)
         if not found:
-            i += 1
             continue
         length, candidates = found
         country, used = _country_after(tokens, i + length, kb, candidates)
         title = _pick(candidates, country, kb)
         if title is None:
-            i += 1
             continue
         last = i + length + used
         mention = RoleMention(i, last, tokens[i].start, tokens[last - 1].end, title.title,
@@ -84,7 +84,7 @@ def find_roles(doc, kb: KB, tokens: list[Token], date_at) -> list[RoleMention]:
         if title.role and country:
             mention.office, mention.holder = resolve_office(kb, index, country, title, date_at(tokens[i].start))
         out.append(mention)
-        i = last
+        next_free = last
     return out
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..data_files import data_path, load_yaml
 from ..errors import DataError
 from ..text.normalize import normalize_string, normalized_set
+from ..text.index import lookup_forms
 from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -88,18 +89,22 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(forms, ordered, tuple(entries), frozenset(pronoun_final))
 
 
-def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "") -> list[TriggerMatch]:
+def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",
+                  starts=None) -> list[TriggerMatch]:
     """Trigger matches among tokens[first:last] (one sentence), left to right.
 
     `gap_ok(i, j)` says whether tokens[i:j] may stand inside a phrase (a subject or an
     object: names, their titles, «و»); without it no gap is allowed. `text` (the original)
-    tells a taa marbuta («وزارة») from a pronoun suffix («زاره»), which normalise alike."""
+    tells a taa marbuta («وزارة») from a pronoun suffix («زاره»), which normalise alike.
+    `starts`, when given, are the only positions where a phrase may begin (the document's
+    token index knows them)."""
     lex = trigger_lexicon()
+    sentence = _Sentence(tokens, first, last, text)
     out: list[TriggerMatch] = []
     used: set[int] = set()
     i = first
     while i < last:
-        match = _best_at(tokens, i, last, lex, used, gap_ok, text)
+        match = _best_at(sentence, i, lex, used, gap_ok) if starts is None or i in starts else None
         if match is None:
             i += 1
             continue
@@ -109,60 +114,88 @@ def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "") ->
     return out
 
 
-def _best_at(tokens, i: int, last: int, lex: TriggerLexicon, used: set[int], gap_ok, text: str):
+class _Sentence:
+    """The forms each token of a sentence can match, computed once per sentence, and the
+    positions of every form, so that a phrase's later words are found by lookup."""
+
+    def __init__(self, tokens, first: int, last: int, text: str):
+        self.tokens, self.first, self.last = tokens, first, last
+        self.forms: dict[int, frozenset] = {}
+        self.positions: dict[str, list[int]] = {}
+        for k in range(first, last):
+            forms = _match_forms(tokens[k].norm)
+            self.forms[k] = forms
+            for f in forms:
+                self.positions.setdefault(f, []).append(k)
+        self.text = text
+
+    def taa_marbuta(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return self.text[tok.end - 1:tok.end] == "ة" if self.text else False
+
+
+@lru_cache(maxsize=131072)
+def _match_forms(word: str) -> frozenset:
+    """The forms a later word of a phrase may take («بالأسلحة» → «اسلحه» …)."""
+    return frozenset(stems(word)) | frozenset(strip_enclitic(word))
+
+
+def _best_at(sentence: _Sentence, i: int, lex: TriggerLexicon, used: set[int], gap_ok):
     if i in used:
         return None
-    tok = tokens[i]
-    candidates = []
-    taa_marbuta = text[tok.end - 1:tok.end] == "ة" if text else False
+    tok = sentence.tokens[i]
+    taa_marbuta = sentence.taa_marbuta(i)
+    best = None
     for stem in _first_forms(tok.norm, taa_marbuta):
+        keys = lex.by_first.get(stem)
+        if not keys:
+            continue
         if taa_marbuta and stem in lex.pronoun_final:
             continue           # «وزارة» is not «و» + «زاره»
         future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
             and stem[:1] in "يتنا"
-        for key in lex.by_first.get(stem, ()):
-            found = _match_rest(tokens, i, last, key, used, gap_ok)
+        for key in keys:
+            if best is not None and len(key) < best[0]:
+                break
+            found = _match_rest(sentence, i, key, used, gap_ok)
             if found is not None:
-                candidates.append((len(key), not found[1], TriggerMatch(
-                    lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1])))
+                score = (len(key), not found[1])
+                if best is None or score > best[:2]:
+                    best = (len(key), not found[1], TriggerMatch(
+                        lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1]))
                 break   # forms are sorted longest first
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c[0], c[1]))[2]
+    return best[2] if best else None
 
 
 def _first_forms(word: str, taa_marbuta: bool = False) -> tuple[str, ...]:
-    out = list(stems(word))
-    if not taa_marbuta:
-        for s in list(out[:3]):
-            out += list(strip_enclitic(s)[1:])
-    return tuple(dict.fromkeys(out))
+    return stems(word) if taa_marbuta else lookup_forms(word)
 
 
-def _match_rest(tokens, i: int, last: int, key, used, gap_ok):
+def _match_rest(sentence: _Sentence, i: int, key, used, gap_ok):
     """(token indices, gapped) when the rest of `key` follows token i, else None."""
     if len(key) == 1:
         return (i,), False
     rest = key[1:]
-    if _equal(tokens, i + 1, last, rest, used):
+    if _equal(sentence, i + 1, rest, used):
         return tuple(range(i, i + len(key))), False
     if gap_ok is None:
         return None
-    for start in range(i + 2, min(last, i + 2 + MAX_GAP)):
-        if tokens[start - 1].norm in CLAUSE_BREAKS:
+    for start in sentence.positions.get(rest[0], ()):
+        if start <= i + 1:
+            continue
+        if start > i + 1 + MAX_GAP:
             break
-        if _equal(tokens, start, last, rest, used) and gap_ok(i + 1, start):
+        if any(sentence.tokens[k].norm in CLAUSE_BREAKS for k in range(i + 1, start)):
+            break
+        if _equal(sentence, start, rest, used) and gap_ok(i + 1, start):
             return (i,) + tuple(range(start, start + len(rest))), True
     return None
 
 
-def _equal(tokens, start: int, last: int, words, used) -> bool:
-    if start + len(words) > last:
+def _equal(sentence: _Sentence, start: int, words, used) -> bool:
+    if start + len(words) > sentence.last:
         return False
     for k, word in enumerate(words):
-        tok = tokens[start + k]
-        if start + k in used:
-            return False
-        if tok.norm != word and word not in stems(tok.norm) and word not in strip_enclitic(tok.norm):
+        if start + k in used or word not in sentence.forms[start + k]:
             return False
     return True

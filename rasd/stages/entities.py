@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..actors.kb import Actor, KB, load_kb
 from ..actors.matcher import HOW_RANK, find_names
@@ -201,7 +202,8 @@ class _State:
         first_seen: dict[str, int] = {}
         for e in self.doc.layer("entities"):
             first_seen.setdefault(e.get("actor"), e.start)
-        for i, tok in enumerate(tokens):
+        for i in self.doc.token_index.positions(self.short_forms):
+            tok = tokens[i]
             if i in taken:
                 continue
             for stem in stems(tok.norm)[:2]:
@@ -219,7 +221,8 @@ class _State:
         nouns, gap = self.kb.collectives["nouns"], self.kb.collectives["max_between"]
         if not nouns:
             return
-        for i, tok in enumerate(tokens):
+        for i in self.doc.token_index.positions(nouns | {n + "ا" for n in nouns}):
+            tok = tokens[i]
             forms = stems(tok.norm)[:2] + ((tok.norm[:-1],) if tok.norm.endswith("ا") else ())
             if i in taken or not any(s in nouns for s in forms):  # «جنودا» = «جنود» + tanween
                 continue
@@ -240,7 +243,8 @@ class _State:
         adjectives = self.kb.collectives.get("source_adjectives", frozenset())
         ents = {e.start: e for e in self.doc.layer("entities")}
         covered = {m.start for m in self.doc.layer("mentions")}
-        for i, tok in enumerate(tokens):
+        for i in self.doc.token_index.positions(nouns):
+            tok = tokens[i]
             if i in taken or tok.start in covered or not any(s in nouns for s in stems(tok.norm)[:2]):
                 continue
             n = 0
@@ -271,7 +275,11 @@ class _State:
         from ..actors.patterns import pattern_data
         titles = pattern_data().titles
         people = [e for e in self.doc.layer("entities") if e.label == "PER"]
-        for i, tok in enumerate(tokens[:-1]):
+        singles = {t[0] for t in titles if len(t) == 1}
+        for i in self.doc.token_index.positions(singles):
+            if i >= len(tokens) - 1:
+                break
+            tok = tokens[i]
             if i in taken or i in roles_by_first or (tok.norm,) not in titles or not tok.norm.startswith("ال"):
                 continue
             adj = self.kb.demonyms.get(tokens[i + 1].norm)
@@ -292,7 +300,9 @@ class _State:
         clause's date (an envoy: «المبعوث الأممي إلى سوريا» → un.envoy_syr)."""
         titles = _org_titles(self.kb)
         ents = {e.start: e for e in self.doc.layer("entities") if e.label == "ORG"}
-        for i, tok in enumerate(tokens):
+        firsts = {k[0] for k in titles}
+        for i in self.doc.token_index.positions(firsts):
+            tok = tokens[i]
             for length in range(min(4, len(tokens) - i), 0, -1):
                 key = (stems(tok.norm)[1] if tok.norm[:1] in "وف" and len(stems(tok.norm)) > 1 else tok.norm,) \
                     + tuple(t.norm for t in tokens[i + 1:i + length])
@@ -404,15 +414,22 @@ def _org_titles(kb: KB) -> dict:
     return _ORG_TITLES[id(kb)]
 
 
+_DAY_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
 def _point(value: str) -> str | None:
-    """A representative day of a TIMEX value: 2015 → 2015-07-01, 2015-03 → 2015-03-15."""
-    if len(value) == 4 and value.isdigit():
+    """A representative day of a TIMEX value: 2015 → 2015-07-01, 2015-03 → 2015-03-15;
+    None for weeks, seasons and unresolved values («XXXX-WXX-5», «2015-SU»)."""
+    if not _DAY_RE.match(value):
+        return None
+    if len(value) == 4:
         return f"{value}-07-01"
-    if len(value) == 7 and value[4] == "-":
-        return f"{value}-15"
-    if len(value) == 10:
-        return value
-    return None
+    if len(value) == 7:
+        return f"{value}-15" if 1 <= int(value[5:]) <= 12 else None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
 
 
 def _days(a: str, b: str) -> int:

@@ -126,6 +126,9 @@ class _Reader:
         self.tok_starts = [t.start for t in self.tokens]
         self.refs = Refs(doc)
         self.marks = markers()
+        self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
+        from ..events.triggers import trigger_lexicon
+        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first))
         self.published = doc.meta.published
         self.last_subject: str | None = None
 
@@ -134,7 +137,7 @@ class _Reader:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
-            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text), self.tokens)
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self.tokens)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs for m in matches)
         out = []
         for m in matches:
@@ -432,7 +435,7 @@ class _Reader:
                 out.append(quote.get("speaker"))
         lex = quote_lexicon()
         for k in range(first, last):
-            found = match_at(self.tokens, k, lex.sources, lex.sources_longest)
+            found = match_at(self.tokens, k, lex.sources, lex.sources_longest) if k in self.source_at else None
             if found and found[1] == "sources":
                 refs = self.refs.starting_in(self.tokens[min(last - 1, k + found[0])].start,
                                              self.tokens[min(last, k + found[0] + 5) - 1].end)
@@ -487,10 +490,12 @@ def _with_mode(trigger, mode: str):
 
 
 def _has_phrase(words: list[str], phrases: dict) -> bool:
-    for i in range(len(words)):
+    """Whether a phrase of `phrases` occurs in `words` (a one-word phrase also with a
+    proclitic: «وسوف»)."""
+    for i, word in enumerate(words):
+        forms = stems(word)[:2]
         for toks in phrases:
-            if tuple(words[i:i + len(toks)]) == toks or (
-                    len(toks) == 1 and toks[0] in stems(words[i])[:2]):
+            if toks[0] in forms and (len(toks) == 1 or tuple(words[i + 1:i + len(toks)]) == toks[1:]):
                 return True
     return False
 

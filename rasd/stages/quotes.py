@@ -87,6 +87,11 @@ class _State:
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
         self.refs = Refs(doc)
+        index = doc.token_index   # where each table can start a match at all
+        self.cue_at = frozenset(index.positions(self.lex.longest))
+        self.source_at = frozenset(index.positions(self.lex.sources_longest))
+        self.channel_at = frozenset(index.positions(self.lex.channels_longest))
+        self.impersonal_at = frozenset(index.positions(self.lex.impersonal_longest))
         self.last_by_gender: dict[str, str] = {}
         self.last_speaker: str | None = None
         self.covered_until = -1   # end offset of the last quote's content
@@ -103,7 +108,8 @@ class _State:
             start_off = self.tokens[i].start
             if start_off < self.covered_until and not cue.continues:
                 continue          # a report inside the content of an earlier quote
-            if match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest):
+            if i in self.impersonal_at and match_at(self.tokens, i, self.lex.impersonal,
+                                                    self.lex.impersonal_longest):
                 continue          # «يذكر أن …» is the writer's background
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
@@ -128,7 +134,8 @@ class _State:
     def _cues(self, first: int, last: int):
         out, i = [], first
         while i < last:
-            found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True)
+            found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True) \
+                if i in self.cue_at else None
             if found and found[0] <= last - i:
                 out.append((i, found[0], found[1]))
                 i += found[0]
@@ -140,7 +147,8 @@ class _State:
         """(token index, source actor, kind) for «بحسب X», «وفقا لـ X», «نقلت X عن Y»."""
         out, i = [], first
         while i < last:
-            found = match_at(self.tokens, i, self.lex.sources, self.lex.sources_longest)
+            found = match_at(self.tokens, i, self.lex.sources, self.lex.sources_longest) \
+                if i in self.source_at else None
             if not found:
                 i += 1
                 continue
@@ -163,9 +171,10 @@ class _State:
 
     def _channel(self, first: int, last: int):
         for i in range(first, last):
-            found = match_at(self.tokens, i, self.lex.channels, self.lex.channels_longest)
-            if found:
-                return found[1]
+            if i in self.channel_at:
+                found = match_at(self.tokens, i, self.lex.channels, self.lex.channels_longest)
+                if found:
+                    return found[1]
         return None
 
     # --------------------------------------------------------------- speaker

@@ -1,0 +1,44 @@
+"""Where in a document each lexicon can match, found in one pass.
+
+Every finder (names, titles, cues, triggers …) starts a match only at a token one of whose
+lookup forms (the word, its proclitic-stripped stems, those without a pronoun suffix) is
+the first word of one of its entries. Instead of each finder walking every token, the
+document's tokens are indexed once by form, and a finder asks for the positions whose
+forms meet its vocabulary of first words: a few hundred set lookups per document.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tokenize import stems, strip_enclitic
+
+
+@lru_cache(maxsize=131072)
+def lookup_forms(word: str) -> tuple[str, ...]:
+    """The forms under which a word can begin an entry («وبالأسد» → …, «الاسد», «اسد»)."""
+    out = list(stems(word))
+    for s in out[:3]:
+        out += strip_enclitic(s)[1:]
+    return tuple(dict.fromkeys(out))
+
+
+class TokenIndex:
+    def __init__(self, tokens):
+        self.by_form: dict[str, list[int]] = {}
+        for i, tok in enumerate(tokens):
+            if tok.kind == "punct":
+                self.by_form.setdefault(tok.norm, []).append(i)
+                continue
+            for form in lookup_forms(tok.norm):
+                self.by_form.setdefault(form, []).append(i)
+
+    def positions(self, vocabulary) -> list[int]:
+        """Sorted token positions whose forms are in `vocabulary` (a set or dict)."""
+        keys = vocabulary.keys() if isinstance(vocabulary, dict) else vocabulary
+        common = self.by_form.keys() & keys          # a C-level intersection
+        if not common:
+            return []
+        hits: set[int] = set()
+        for form in common:
+            hits.update(self.by_form[form])
+        return sorted(hits)
