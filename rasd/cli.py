@@ -101,5 +101,15 @@ from .kb_cli import kb as _kb  # noqa: E402  (the `kb` command group)
 
 main.add_command(_kb)
 
+from . import store_cli as _store  # noqa: E402  (the corpus store's commands)
+
+main.add_command(_store.ingest)
+main.add_command(_store.events)
+main.add_command(_store.actors)
+main.add_command(_store.docs)
+main.add_command(_store.show)
+main.add_command(_store.stats)
+main.add_command(_store.export)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

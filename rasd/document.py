@@ -26,6 +26,7 @@ LABEL_FIELD = {
     "entities": "type",
     "times": "type",
     "events": "type",
+    "unrealised_events": "type",
     "embedded_posts": "platform",
     "quotes": "kind",
 }

@@ -2,12 +2,15 @@
 
 - `rules`: rasd's own entities layer (knowledge base and patterns, no tagger);
 - `crf`: the CRF tagger alone, on the file's own tokens;
-- `combined`: the pipeline with the tagger stage after the entities stage.
+- `combined`: the pipeline with the ner stage after the entities stage.
 
-For the pipeline modes each sentence's tokens are joined with spaces into one document
-and every entity span is mapped back onto the tokens it overlaps, so a clitic kept out of
-a span («لأحمد» → «أحمد») still counts for the whole CoNLL token. Scores are exact-span,
-conlleval-style (`conll.Score`).
+CoNLL files carry no document breaks, so runs of `doc_sentences` consecutive sentences
+stand for documents (what the pipeline's coreference and the tagger's memory features
+see); `doc_sentences=1` scores sentence by sentence. For the pipeline modes a document's
+text is its sentences' tokens joined with spaces, one sentence per line, and every entity
+span is mapped back onto the tokens it overlaps, so a clitic kept out of a span («لأحمد»
+→ «أحمد») still counts for the whole CoNLL token. Scores are exact-span, conlleval-style
+(`conll.Score`), sentence by sentence.
 """
 from __future__ import annotations
 
@@ -16,11 +19,13 @@ from typing import Callable, Iterable
 
 from .conll import ALL_TYPES, Score, Sentence, chunks
 from .features import norm_token
+from .model import DOC_SENTENCES, documents
 
 MODES = ("rules", "crf", "combined")
 
 
-def evaluate(sentences: list[Sentence], mode: str = "rules", model: str | None = None,
+def evaluate(sentences: list[Sentence], mode: str = "rules", model: str | None = None, *,
+             doc_sentences: int = DOC_SENTENCES,
              progress: Callable[[Iterable], Iterable] | None = None) -> Score:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
@@ -29,16 +34,21 @@ def evaluate(sentences: list[Sentence], mode: str = "rules", model: str | None =
     predict = _crf_predictor(model) if mode == "crf" else _pipeline_predictor(
         model if mode == "combined" else None)
     score = Score()
-    items = progress(sentences) if progress else sentences
-    for s in items:
-        score.add(chunks(s.tags), predict(s))
+    docs = documents(sentences, doc_sentences)
+    for doc in (progress(docs) if progress else docs):
+        for s, predicted in zip(doc, predict(doc)):
+            score.add(chunks(s.tags), predicted)
     return score
 
 
 def _crf_predictor(model: str):
     from .model import load_tagger
     tagger = load_tagger(model)
-    return lambda s: chunks(tagger.tag([norm_token(t) for t in s.tokens]))
+
+    def predict(doc: list[Sentence]) -> list[set]:
+        tags = tagger.tag_document([[norm_token(t) for t in s.tokens] for s in doc])
+        return [chunks(t) for t in tags]
+    return predict
 
 
 def _pipeline_predictor(model: str | None):
@@ -48,9 +58,14 @@ def _pipeline_predictor(model: str | None):
     stages = STAGES[:names.index("entities") + 1]    # later stages add no entities
     pipeline = Pipeline(stages, ner_model=model or False)
 
-    def predict(s: Sentence) -> set[tuple[int, int, str]]:
-        doc = pipeline(Document(s.text, id="conll"))
-        return spans_to_chunks(token_offsets(s.tokens), doc.layer("entities"))
+    def predict(doc: list[Sentence]) -> list[set]:
+        result = pipeline(Document("\n".join(s.text for s in doc), id="conll"))
+        out, base = [], 0
+        for s in doc:
+            offsets = [(a + base, b + base) for a, b in token_offsets(s.tokens)]
+            out.append(spans_to_chunks(offsets, result.layer("entities")))
+            base += len(s.text) + 1
+        return out
     return predict
 
 
@@ -64,12 +79,16 @@ def token_offsets(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 def spans_to_chunks(offsets: list[tuple[int, int]], spans) -> set[tuple[int, int, str]]:
-    """Token chunks (first, after-last, type) covered by character spans with a label."""
+    """Token chunks (first, after-last, type) that labelled character spans overlap, cut
+    to the tokens `offsets` covers (a span running over a sentence end gives its part)."""
+    if not offsets:
+        return set()
     starts = [a for a, _ in offsets]
     ends = [b for _, b in offsets]
+    lo, hi = offsets[0][0], offsets[-1][1]
     out = set()
     for span in spans:
-        if span.label not in ALL_TYPES:
+        if span.label not in ALL_TYPES or span.end <= lo or span.start >= hi:
             continue
         first = bisect_right(ends, span.start)       # first token ending after the start
         last = bisect_left(starts, span.end)         # tokens starting before the end

@@ -1,23 +1,27 @@
-"""Features of a sentence's tokens for the CRF tagger.
+"""Features of a document's tokens for the CRF tagger.
 
-Input is a list of normalised tokens (`normalize_string` of CoNLL tokens, or `Token.norm`
-of a document), so training and tagging see the same forms. Per token:
+Input is lists of normalised tokens, one per sentence (`normalize_string` of CoNLL
+tokens, or `Token.norm` of a document), so training and tagging see the same forms.
+Per token:
 
 - the word, its proclitic-stripped stems and the core without a pronoun suffix;
-- prefixes and suffixes of 1–3 characters, word shape, a length bucket, the article and
-  clitic flags;
+- prefixes and suffixes of 1–4 characters (of the word and of the core), character
+  trigrams of the core, word shape, a length bucket, the article and clitic flags;
 - gazetteer features from the knowledge base: where the token stands in the longest KB
   name over the sentence (B/I/E/S + PER/ORG/LOC), whether it is a known first name, a
   country adjective or name, part of a title or role («وزير الخارجية», «اللواء»), an
   organisation or place head noun, a function word;
+- memory: what the word's other occurrences in the document had around them (a title or
+  first name before, a KB name type), so a name recognised once helps everywhere;
 
-and the same for the neighbours at -1/+1 (all of them) and -2/+2 (a smaller set), plus
-word bigrams around the token. Features are plain strings, so the model file holds the
-whole vocabulary and nothing else is needed to tag.
+and the same for the neighbours at -1/+1 (all but the trigrams) and -2/+2 (a smaller
+set), plus word bigrams around the token. Features are plain strings, so the model file
+holds the whole vocabulary and nothing else is needed to tag.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +35,7 @@ from ..text.tokenize import stems, strip_enclitic
 # Bump when features change: a model trained with other features is refused.
 FEATURE_VERSION = 1
 NEAR_KEYS = ("w=", "c=", "sh=", "g", "dem", "cty", "ttl", "hd=", "stop", "al")
+MEMORY_CLUES = frozenset({"g", "ttl", "dem", "cty", "hd=org", "hd=loc", "stop"})
 
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"^[a-z]+$")
@@ -198,10 +203,23 @@ def _mark_longest(norms, index, first_len, out, labels, article_rule: bool) -> N
 
 
 def sentence_features(norms: list[str]) -> list[list[str]]:
-    """The CRF items of one sentence (normalised tokens in order)."""
+    """The CRF items of one sentence (normalised tokens in order), with no memory."""
+    return document_features([norms])[0]
+
+
+def document_features(sentences: list[list[str]]) -> list[list[list[str]]]:
+    """The CRF items of a document's sentences: each token's own, neighbour and gazetteer
+    features, plus memory features from the word's other occurrences in the document."""
+    contexts = [gazetteer(norms) for norms in sentences]
+    items = [_items(norms, context) for norms, context in zip(sentences, contexts)]
+    for (k, i), feats in _memory(sentences, contexts).items():
+        items[k][i].extend(feats)
+    return items
+
+
+def _items(norms: list[str], context: list[list[str]]) -> list[list[str]]:
     n = len(norms)
     own = [token_features(w) for w in norms]
-    context = gazetteer(norms)
     items: list[list[str]] = []
     for i in range(n):
         feats = ["bias", *own[i][0], *context[i]]
@@ -211,7 +229,7 @@ def sentence_features(norms: list[str]) -> list[list[str]]:
                 feats.extend(f"{off}{f}" for f in own[j][1])
                 feats.extend(f"{off}{f}" for f in context[j])
             else:
-                feats.append(f"{off}:edge")
+                feats.append(f"{off}edge")
         for off in (-2, 2):
             j = i + off
             if 0 <= j < n:
@@ -223,3 +241,37 @@ def sentence_features(norms: list[str]) -> list[list[str]]:
             feats.append(f"bi+={norms[i]}|{norms[i + 1]}")
         items.append(feats)
     return items
+
+
+def _memory_key(word: str) -> str | None:
+    if len(word) < 3 or shape(word) not in ("ar", "lat") or word in lexicon().stop:
+        return None
+    return stems(word)[-1]
+
+
+def _memory(sentences: list[list[str]], contexts) -> dict[tuple[int, int], list[str]]:
+    """«رامسفيلد» after «وزير الدفاع دونالد رامسفيلد»: what the other occurrences of a word
+    (same core) in the document had around them — a title or first name before, a KB name
+    type — so that a name recognised once helps everywhere («m…» features, «rep»)."""
+    seen: dict[str, list[tuple[int, int, frozenset]]] = {}
+    for k, norms in enumerate(sentences):
+        for i, word in enumerate(norms):
+            key = _memory_key(word)
+            if key is None:
+                continue
+            clues = set()
+            if i > 0:
+                clues.update("L" + f for f in token_features(norms[i - 1])[2] if f in MEMORY_CLUES)
+            if i + 1 < len(norms):
+                clues.update("R" + f for f in token_features(norms[i + 1])[2] if f in MEMORY_CLUES)
+            clues.update(f[2:] for f in contexts[k][i] if f[2:].startswith("kb") and "how" not in f)
+            seen.setdefault(key, []).append((k, i, frozenset(clues)))
+    out: dict[tuple[int, int], list[str]] = {}
+    for occurrences in seen.values():
+        if len(occurrences) < 2:
+            continue
+        total = Counter(c for _, _, clues in occurrences for c in clues)
+        for k, i, clues in occurrences:
+            others = sorted(c for c, n in total.items() if n - (c in clues) > 0)
+            out[(k, i)] = ["rep", *("m" + c for c in others)]
+    return out

@@ -14,11 +14,14 @@ from pathlib import Path
 
 from ..errors import RasdError
 from .conll import Sentence, chunks
-from .features import FEATURE_VERSION, norm_token, sentence_features
+from .features import FEATURE_VERSION, document_features, norm_token
 
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.01
 DEFAULT_ITERATIONS = 200
+# ANERcorp has no document breaks: runs of this many sentences stand for a document
+# (the scope of the memory features) in training and evaluation.
+DOC_SENTENCES = 20
 
 
 class ModelError(RasdError):
@@ -35,9 +38,15 @@ def _crfsuite():
     return pycrfsuite
 
 
+def documents(sentences: list, size: int = DOC_SENTENCES) -> list[list]:
+    """Consecutive runs of `size` sentences, standing for documents."""
+    size = max(1, size)
+    return [sentences[k:k + size] for k in range(0, len(sentences), size)]
+
+
 def train(sentences: list[Sentence], out: str | Path, *, c1: float = DEFAULT_C1,
           c2: float = DEFAULT_C2, max_iterations: int = DEFAULT_ITERATIONS,
-          verbose: bool = False) -> dict:
+          doc_sentences: int = DOC_SENTENCES, verbose: bool = False) -> dict:
     """Train on CoNLL sentences and write the model to `out`; returns the sidecar record."""
     crfsuite = _crfsuite()
     out = Path(out)
@@ -45,15 +54,18 @@ def train(sentences: list[Sentence], out: str | Path, *, c1: float = DEFAULT_C1,
     began = time.perf_counter()
     trainer = crfsuite.Trainer(verbose=verbose)
     tokens = 0
-    for s in sentences:
-        trainer.append(sentence_features([norm_token(t) for t in s.tokens]), s.tags)
-        tokens += len(s.tokens)
+    for doc in documents(sentences, doc_sentences):
+        items = document_features([[norm_token(t) for t in s.tokens] for s in doc])
+        for s, xseq in zip(doc, items):
+            trainer.append(xseq, s.tags)
+            tokens += len(s.tokens)
     features_s = time.perf_counter() - began
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(out))
     meta = {"feature_version": FEATURE_VERSION, "c1": c1, "c2": c2,
-            "max_iterations": max_iterations, "sentences": len(sentences), "tokens": tokens,
+            "max_iterations": max_iterations, "doc_sentences": doc_sentences,
+            "sentences": len(sentences), "tokens": tokens,
             "features_seconds": round(features_s, 1),
             "seconds": round(time.perf_counter() - began, 1), "bytes": out.stat().st_size}
     sidecar(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -67,7 +79,8 @@ def sidecar(model: str | Path) -> Path:
 
 
 class Tagger:
-    """A loaded model: `tag(norms)` gives one BIO tag per normalised token."""
+    """A loaded model: `tag_document(sentences)` gives one BIO tag per normalised token of
+    each sentence; `tag(norms)` tags one sentence as a document of its own."""
 
     def __init__(self, path: str | Path):
         path = Path(path)
@@ -87,14 +100,16 @@ class Tagger:
         except (OSError, ValueError) as exc:
             raise ModelError(f"not a CRF model: {exc}", input=str(path)) from exc
 
-    def tag(self, norms: list[str]) -> list[str]:
-        if not norms:
-            return []
-        return self._tagger.tag(sentence_features(norms))
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        items = document_features(sentences)
+        return [self._tagger.tag(xseq) if xseq else [] for xseq in items]
 
-    def spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
-        """(first, after-last, type) chunks, in order."""
-        return sorted(chunks(self.tag(norms)))
+    def tag(self, norms: list[str]) -> list[str]:
+        return self.tag_document([norms])[0]
+
+    def spans(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        """(first, after-last, type) chunks of each sentence, in order."""
+        return [sorted(chunks(tags)) for tags in self.tag_document(sentences)]
 
 
 def load_tagger(path: str | Path) -> Tagger:

@@ -37,6 +37,7 @@ SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"CONCEDE", "RETREAT"}
+PHYSICAL = {"ASSAULT", "PROTEST", "COERCE"}
 ADVERBIAL = normalized_set({"خلال", "أثناء", "عقب", "إثر", "بعد", "قبل", "في"})
 AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "title"}
 # «اتفق الرئيسان، السيسي والبشير …»: a dual noun before the names it sums up
@@ -62,6 +63,10 @@ class Markers:
     historical_days: int
     contexts: dict
     generic_governors: frozenset
+    physical_types: frozenset
+    incident_anchors: int
+    incident_times: frozenset
+    casualty_words: frozenset
 
 
 def _phrases(words) -> dict:
@@ -81,7 +86,9 @@ def markers() -> Markers:
         contexts[name] = normalized_set(spec.get("keywords") or [])
     return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
                    _phrases(data["historical"]), normalized_set(data["crowd"]), int(data["historical_days"]),
-                   contexts, normalized_set(data["generic_governors"]))
+                   contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
+                   int(data["incident_anchors"]), normalized_set(data["incident_times"]),
+                   normalized_set(data["casualty_words"]))
 
 
 @dataclass
@@ -104,6 +111,12 @@ class Mention:
     confidence: float = 0.5
     contexts: list[str] = field(default_factory=list)
 
+    @property
+    def realised(self) -> bool:
+        """Negated, hypothetical and announced-but-future physical acts did not happen;
+        they are kept (in `unrealised_events`) but not reported as events."""
+        return not (self.negated or self.hypothetical or (self.future and self.type in PHYSICAL))
+
 
 def run(doc, resources=None):
     if doc.language not in ("ar", None):
@@ -113,7 +126,7 @@ def run(doc, resources=None):
     for sent in doc.layer("sentences"):
         mentions += reader.sentence(sent)
     for event in merge(mentions, doc):
-        _write(doc, event)
+        _write(doc, event, "events" if event.realised else "unrealised_events")
     return doc
 
 
@@ -163,6 +176,9 @@ class _Reader:
         trig = m.trigger
         actors, recipients, joint = self._arguments(m, sent, first, last)
         quote = self._enclosing_quote(self.tokens[m.first].start)
+        if not actors and self._participle(m):
+            # «زار وفد روسي دمشق، مؤكدا دعمه …»: a participle shares the sentence's subject
+            actors = [r.actor for r in self._sentence_subject(sent, m)]
         if not actors:
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
@@ -179,6 +195,9 @@ class _Reader:
             actors, recipients = recipients, actors
         actors = _unique(actors + joint)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
+            return None
+        if trig.type in self.marks.physical_types and self._anchors(sent, first, last, actors, recipients) \
+                < self.marks.incident_anchors:
             return None
         if actors:
             self.last_subject = actors[0]
@@ -275,6 +294,25 @@ class _Reader:
                 if self.doc.actors.get(ref.actor, {}).get("type") == "country":
                     return [ref.actor]
         return []
+
+    def _anchors(self, sent, first: int, last: int, actors, recipients) -> int:
+        """How many marks of a reported incident the sentence has (see markers.yaml)."""
+        words = [t for t in self.tokens[first:last]]
+        forms = {f for t in words for f in stems(t.norm)[:3]}
+        if self.doc.text[sent.end - 1:sent.end] == "؟":
+            return 0                      # a question is not a report
+        when = bool(forms & self.marks.incident_times) or any(
+            sent.start <= t.start < sent.end for t in self.doc.layer("times"))
+        where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
+        toll = any(t.kind == "num" for t in words) and bool(forms & self.marks.casualty_words)
+        who = bool(actors or recipients)
+        return when + where + toll + who
+
+    def _participle(self, m: TriggerMatch) -> bool:
+        """«مؤكدا», «مشيدة», «معربا»: an active participle opening a circumstantial clause."""
+        word = stems(self.tokens[m.first].norm)[-1] if self.tokens[m.first].norm[:1] in "وف" else \
+            self.tokens[m.first].norm
+        return len(word) >= 4 and word[0] == "م" and word.endswith(("ا", "ه"))
 
     def _generic(self, m: TriggerMatch) -> bool:
         prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
@@ -480,6 +518,9 @@ def _fold_requested_actions(matches: list[TriggerMatch], tokens) -> list[Trigger
             if prev.trigger.mode in (None, "change"):
                 prev.trigger = _with_mode(prev.trigger, "yield")
             continue
+        if prev is not None and prev.trigger.type in ("ACCUSE", "REJECT") and m.trigger.type in PHYSICAL \
+                and 0 <= m.first - prev.last <= 3:
+            continue   # «دان خطف …», «ندد بالهجوم»: the attack is what is condemned
         out.append(m)
     return out
 
@@ -579,7 +620,7 @@ def _absorb(event: Mention, m: Mention) -> None:
     event.historical = event.historical and m.historical
 
 
-def _write(doc, event: Mention) -> None:
+def _write(doc, event: Mention, layer: str) -> None:
     start, end = event.sentence
     evidence = []
     for m in event.evidence:
@@ -587,7 +628,7 @@ def _write(doc, event: Mention) -> None:
                          "trigger": {"text": doc.text[m.trigger[0]:m.trigger[1]],
                                      "start": m.trigger[0], "end": m.trigger[1]},
                          "rule": m.rule})
-    doc.add("events", start, end, label=event.type, rule=event.rule, mode=event.mode,
+    doc.add(layer, start, end, label=event.type, rule=event.rule, mode=event.mode,
             actor=event.actors, recipient=event.recipients, date=event.date,
             according_to=event.sources, historical=event.historical, future=event.future,
             negated=event.negated, hypothetical=event.hypothetical, place=event.place,

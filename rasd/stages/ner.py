@@ -2,7 +2,7 @@
 
 Runs after `entities` and only when a model is configured (`rasd extract --ner-model`,
 `RASD_NER_MODEL`, `Pipeline(ner_model=…)`); without one it is not in the pipeline at all.
-Each sentence's tokens are tagged (rasd.ner); a PER/ORG/LOC chunk that overlaps no entity
+The document's sentences are tagged together (rasd.ner); a PER/ORG/LOC chunk that overlaps no entity
 or mention becomes an entity with rule "ner.crf". It refers to the KB actor when its
 words are exactly a KB name of that type, else to a document-local actor made as the
 entities stage makes them (`entities.local_actor`). A proclitic is kept out of the span
@@ -52,9 +52,10 @@ def run(doc, resources=None, model: str | None = None):
     taken = [(s.start, s.end) for layer in ("entities", "mentions") for s in doc.layer(layer)]
     local_names = {aid: _norm_name(rec) for aid, rec in doc.actors.items() if rec.get("source") == "document"}
     added = False
-    for first, last in _sentence_ranges(doc, tokens):
-        norms = [t.norm for t in tokens[first:last]]
-        for a, b, label in tagger.spans(norms):
+    ranges = _sentence_ranges(doc, tokens)
+    found = tagger.spans([[t.norm for t in tokens[first:last]] for first, last in ranges])
+    for (first, _), spans in zip(ranges, found):
+        for a, b, label in spans:
             if label not in ACTOR_TYPES:
                 continue
             a, b = a + first, b + first

@@ -392,6 +392,8 @@ class _State:
 
     def _content_start(self, j: int, last: int, cue):
         found = self._marked_content_start(j, last, cue)
+        if found is not None and cue.takes_object and found > j + 1 and j < last and self._object_at(j):
+            return j     # «اتهمت الحكومة قوات الدعم السريع بأنها …»: the accused opens the content
         if found is None and cue.takes_object:
             k = j
             while k < last and self.tokens[k].norm in ADVERBS:
@@ -399,6 +401,13 @@ class _State:
             if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
                 return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
         return found
+
+    def _object_at(self, j: int) -> bool:
+        """An actor (maybe after a head noun such as «قوات») starts at token j."""
+        heads = self.kb.heads.get("organization", frozenset())
+        end = self.tokens[j + 1].end if j + 1 < len(self.tokens) and self.tokens[j].norm in heads \
+            else self.tokens[j].end
+        return bool(self.refs.starting_in(self.tokens[j].start, end))
 
     def _marked_content_start(self, j: int, last: int, cue):
         skip_until = -1
