@@ -33,22 +33,28 @@ def main():
 @click.option("--tokens", is_flag=True, help="Include the token layer in the output.")
 @click.option("--kb-overlay", "kb_overlays", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A knowledge-base overlay YAML (e.g. from `rasd kb import-petrarch`); repeatable.")
+@click.option("--ner-model", type=click.Path(exists=True, dir_okay=False),
+              help="A CRF model from `rasd ner train`: add the names it finds (default: $RASD_NER_MODEL).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are several documents).")
 def extract(inputs, output, force_jsonl, input_format, max_bytes, default_published, tokens,
-            kb_overlays, progress):
+            kb_overlays, ner_model, progress):
     """Extract rasd documents from INPUT files, folders, JSONL, or - (stdin).
 
     One text or HTML input prints one pretty JSON document; JSONL input, several inputs
     or --jsonl write JSONL, one document per line, in input order. A document that fails
     is written as {"doc_id", "error": {"code", "message"}} and reported on stderr.
     """
+    from .errors import RasdError
     from .pipeline import Pipeline
     from .readers import normalize_published
 
     if default_published is not None and normalize_published(default_published, "--published", []) is None:
         raise click.BadParameter("must be an ISO date such as 2025-02-12", param_hint="--published")
-    pipeline = Pipeline(max_bytes=max_bytes, kb_overlays=kb_overlays)
+    try:
+        pipeline = Pipeline(max_bytes=max_bytes, kb_overlays=kb_overlays, ner_model=ner_model)
+    except RasdError as exc:
+        raise click.ClickException(str(exc)) from exc
     items = read_inputs(inputs, input_format=input_format, max_bytes=max_bytes)
     if default_published:
         items = _with_default_published(items, normalize_published(default_published, "", []))
@@ -100,6 +106,10 @@ def _with_default_published(items, published: str):
 from .kb_cli import kb as _kb  # noqa: E402  (the `kb` command group)
 
 main.add_command(_kb)
+
+from .ner.cli import ner as _ner  # noqa: E402  (the `ner` command group)
+
+main.add_command(_ner)
 
 from . import store_cli as _store  # noqa: E402  (the corpus store's commands)
 

@@ -52,6 +52,8 @@ class TriggerLexicon:
     forms: dict[tuple[str, ...], Trigger]
     by_first: dict[str, tuple[tuple[str, ...], ...]]   # first word → forms, longest first
     entries: tuple[dict, ...]
+    # first word → second word (None for one-word forms) → forms, longest first
+    by_second: dict
     # first words written with a pronoun «ه» («زاره»): a word that ends in «ة» («وزارة»)
     # folds to the same letters but is another word
     pronoun_final: frozenset
@@ -86,7 +88,11 @@ def trigger_lexicon() -> TriggerLexicon:
     for key in forms:
         by_first.setdefault(key[0], []).append(key)
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
-    return TriggerLexicon(forms, ordered, tuple(entries), frozenset(pronoun_final))
+    by_second: dict[str, dict] = {}
+    for first, keys in ordered.items():
+        for key in keys:
+            by_second.setdefault(first, {}).setdefault(key[1] if len(key) > 1 else None, []).append(key)
+    return TriggerLexicon(forms, ordered, tuple(entries), by_second, frozenset(pronoun_final))
 
 
 def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",
@@ -115,19 +121,24 @@ def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",
 
 
 class _Sentence:
-    """The forms each token of a sentence can match, computed once per sentence, and the
-    positions of every form, so that a phrase's later words are found by lookup."""
+    """One sentence's tokens, with each token's match forms and (built when a gap is
+    tried) the positions of every form, so a phrase's later words are found by lookup."""
 
     def __init__(self, tokens, first: int, last: int, text: str):
-        self.tokens, self.first, self.last = tokens, first, last
-        self.forms: dict[int, frozenset] = {}
-        self.positions: dict[str, list[int]] = {}
-        for k in range(first, last):
-            forms = _match_forms(tokens[k].norm)
-            self.forms[k] = forms
-            for f in forms:
-                self.positions.setdefault(f, []).append(k)
-        self.text = text
+        self.tokens, self.first, self.last, self.text = tokens, first, last, text
+        self._positions: dict[str, list[int]] | None = None
+
+    def forms(self, k: int) -> frozenset:
+        return _match_forms(self.tokens[k].norm)
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        if self._positions is None:
+            self._positions = {}
+            for k in range(self.first, self.last):
+                for f in self.forms(k):
+                    self._positions.setdefault(f, []).append(k)
+        return self._positions
 
     def taa_marbuta(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -147,14 +158,14 @@ def _best_at(sentence: _Sentence, i: int, lex: TriggerLexicon, used: set[int], g
     taa_marbuta = sentence.taa_marbuta(i)
     best = None
     for stem in _first_forms(tok.norm, taa_marbuta):
-        keys = lex.by_first.get(stem)
-        if not keys:
+        seconds = lex.by_second.get(stem)
+        if not seconds:
             continue
         if taa_marbuta and stem in lex.pronoun_final:
             continue           # «وزارة» is not «و» + «زاره»
         future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
             and stem[:1] in "يتنا"
-        for key in keys:
+        for key in _candidate_keys(sentence, i, seconds, gap_ok):
             if best is not None and len(key) < best[0]:
                 break
             found = _match_rest(sentence, i, key, used, gap_ok)
@@ -165,6 +176,20 @@ def _best_at(sentence: _Sentence, i: int, lex: TriggerLexicon, used: set[int], g
                         lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1]))
                 break   # forms are sorted longest first
     return best[2] if best else None
+
+
+def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
+    """Forms whose second word occurs next (or, with gaps, anywhere in the sentence),
+    longest first; one-word forms last."""
+    if len(seconds) == 1 and None in seconds:
+        return seconds[None]
+    if i + 1 < sentence.last:
+        present = seconds.keys() & (sentence.positions.keys() if gap_ok else sentence.forms(i + 1))
+    else:
+        present = set()
+    keys = [k for second in present if second is not None for k in seconds[second]]
+    keys.sort(key=len, reverse=True)
+    return keys + list(seconds.get(None, ()))
 
 
 def _first_forms(word: str, taa_marbuta: bool = False) -> tuple[str, ...]:
@@ -196,6 +221,6 @@ def _equal(sentence: _Sentence, start: int, words, used) -> bool:
     if start + len(words) > sentence.last:
         return False
     for k, word in enumerate(words):
-        if start + k in used or word not in sentence.forms[start + k]:
+        if start + k in used or word not in sentence.forms(start + k):
             return False
     return True

@@ -58,11 +58,17 @@ class Refs:
         return sorted(out, key=lambda r: -r.end)
 
 
+HONORIFICS = frozenset({"الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "د.", "اللواء", "الفريق", "المشير",
+                        "العميد", "الملك", "السلطان", "الرئيس", "السفير", "الأميرة"})
+
+
 def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
-    """«الرئيس الروسي فلاديمير بوتين» is one reference: the person named."""
+    """«الرئيس الروسي فلاديمير بوتين», «وزير الخارجية السعودي الأمير فيصل بن فرحان» are
+    one reference each: the person named."""
     out: list[Ref] = []
     for r in refs:
-        if out and out[-1].kind == "role" and r.kind == "PER" and text[out[-1].end:r.start].strip() == "":
+        between = text[out[-1].end:r.start].split() if out else []
+        if out and out[-1].kind == "role" and r.kind == "PER" and all(w in HONORIFICS for w in between):
             out[-1] = Ref(out[-1].start, r.end, r.actor, out[-1].gender, "PER")
             continue
         if out and r.start < out[-1].end:   # nested or overlapping: keep the outer one

@@ -43,6 +43,7 @@ AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "tit
 # «اتفق الرئيسان، السيسي والبشير …»: a dual noun before the names it sums up
 DUALS = normalized_set({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الجانبان",
                         "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الملكان", "الأميران"})
+OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "حكومته", "حكومتها"})
 GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع",
                             "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
 # joint actions: who acts «مع» someone acts with them (both are actors)
@@ -141,7 +142,11 @@ class _Reader:
         self.marks = markers()
         self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
         from ..events.triggers import trigger_lexicon
-        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first))
+        named = set()   # a name is never a trigger («فيدان» is not «ف» + «يدان»)
+        for e in doc.layer("entities"):
+            named.update(range(self._token_index(e.start), self._token_index(e.end)))
+        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named
+        self.last_pair: list[str] = []
         self.published = doc.meta.published
         self.last_subject: str | None = None
 
@@ -176,6 +181,10 @@ class _Reader:
         trig = m.trigger
         actors, recipients, joint = self._arguments(m, sent, first, last)
         quote = self._enclosing_quote(self.tokens[m.first].start)
+        if not actors and self._own_country_subject(m, first):
+            actors = self._speakers_country(quote)   # «إن بلاده مستعدة …»: the speaker's country
+        if not actors and self._dual_subject(m):
+            actors = list(self.last_pair)      # «ويبحثان», «ودعا الجانبان»: the two just named
         if not actors and self._participle(m):
             # «زار وفد روسي دمشق، مؤكدا دعمه …»: a participle shares the sentence's subject
             actors = [r.actor for r in self._sentence_subject(sent, m)]
@@ -201,6 +210,8 @@ class _Reader:
             return None
         if actors:
             self.last_subject = actors[0]
+        if len(set(actors) | set(recipients)) >= 2:
+            self.last_pair = _unique(actors + recipients)[:2]
         if trig.symmetric:
             actors, recipients = _unique(actors + recipients), []
         recipients = [r for r in recipients if r not in actors]
@@ -228,8 +239,8 @@ class _Reader:
         else:
             actors = self._compound(gap_refs, None) if gap_refs else []
             objects = [r for r in gap_refs if r not in actors]
-        if not actors:
-            actors = self._subject_after(m.last, last)
+        if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
+            actors = self._subject_after(m.last, last)   # after «… مع» comes the partner, not the subject
         if not actors and (self._has_possessive(m) or self._in_adverbial(m)):
             actors = self._sentence_subject(sent, m)
         after = max(m.last, self._token_index(self._end_of(actors, m)))
@@ -238,7 +249,7 @@ class _Reader:
         joint = by_marker.pop(WITH, []) if m.trigger.type in JOINT_TYPES else []
         recipients += [a for refs in by_marker.values() for a in refs]
         if not recipients and not joint and m.trigger.recipient:
-            recipients = self._country_in_object(m.last, last)
+            recipients = self._country_in_object(after, last)
         return [r.actor for r in actors], recipients, joint
 
     def _in_adverbial(self, m: TriggerMatch) -> bool:
@@ -307,6 +318,27 @@ class _Reader:
         toll = any(t.kind == "num" for t in words) and bool(forms & self.marks.casualty_words)
         who = bool(actors or recipients)
         return when + where + toll + who
+
+    def _own_country_subject(self, m: TriggerMatch, first: int) -> bool:
+        """«بلاده», «بلادها» opening the trigger's clause."""
+        for k in range(m.first - 1, max(first - 1, m.first - 4), -1):
+            if self.tokens[k].norm in OWN_COUNTRY:
+                return True
+        return False
+
+    def _speakers_country(self, quote) -> list[str]:
+        speaker = quote.get("speaker") if quote is not None else self.last_subject
+        country = self.doc.actors.get(speaker or "", {}).get("country")
+        if country and country in self.kb.actors:
+            self.doc.actors.setdefault(country, self.kb.actors[country].record())
+            return [country]
+        return []
+
+    def _dual_subject(self, m: TriggerMatch) -> bool:
+        """A dual subject («الجانبان», «الوزيران») or a dual verb («يبحثان», «اتفقا»)."""
+        nxt = self.tokens[m.last].norm if m.last < len(self.tokens) else ""
+        verb = stems(self.tokens[m.first].norm)[-1]
+        return bool(self.last_pair) and (nxt in DUALS or verb.endswith(("ان", "ا")) and verb[:1] in "يت")
 
     def _participle(self, m: TriggerMatch) -> bool:
         """«مؤكدا», «مشيدة», «معربا»: an active participle opening a circumstantial clause."""
@@ -518,6 +550,8 @@ def _fold_requested_actions(matches: list[TriggerMatch], tokens) -> list[Trigger
             if prev.trigger.mode in (None, "change"):
                 prev.trigger = _with_mode(prev.trigger, "yield")
             continue
+        if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last:
+            continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces
         if prev is not None and prev.trigger.type in ("ACCUSE", "REJECT") and m.trigger.type in PHYSICAL \
                 and 0 <= m.first - prev.last <= 3:
             continue   # «دان خطف …», «ندد بالهجوم»: the attack is what is condemned

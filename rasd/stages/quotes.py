@@ -36,6 +36,8 @@ BARE_HEADS = normalized_set({"الرئاسة", "الحكومة", "الوزارة
                              "المجلس", "الوكالة", "الجيش", "الشرطة", "السلطات", "المنظمة", "الهيئة",
                              "الديوان", "البرلمان", "التنظيم", "القيادة", "الأمانة", "اللجنة", "السفارة"})
 MIN_CONTENT_TOKENS = 2
+# «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
+DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
 PRONOUN_COMPLEMENTIZERS = normalized_set({"إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها", "أنهم", "أنهما",
                                           "بأنه", "بأنها", "بأنهم"})
 # people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
@@ -163,8 +165,9 @@ class _State:
                     i += length
                     continue
                 quoted = self._next_ref(j + 1, min(last, j + 4))
-                if quoted:
-                    out.append((j, quoted.actor, "reported_speaker"))
+                speaker = quoted.actor if quoted else self._bare_head(j + 1, j)   # «عن الوزارة قولها»
+                if speaker:
+                    out.append((j, speaker, "reported_speaker"))
             out.append((i, ref.actor if ref else None, kind))
             i += length
         return out
@@ -253,7 +256,7 @@ class _State:
             k += 1
         first = self.tokens[j].norm if j < len(self.tokens) else ""
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
-        if k == j or first in self.lex.non_speakers or not (
+        if k == j or first in self.lex.non_speakers or first in DUAL_SUBJECTS or not (
                 first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
             return None
         return self._local_speaker(j, k), k
@@ -361,7 +364,8 @@ class _State:
             record = self.doc.actors.get(ref.actor, {})
             names = [record.get("name_ar") or ""] + list(record.get("aliases_ar") or [])
             from ..text.normalize import normalize_string
-            if any(normalize_string(n).split()[:1] == [word] for n in names if n):
+            heads = {word, word[2:] if word.startswith("ال") else word}   # «الوزارة» ~ «وزارة الخارجية …»
+            if any(normalize_string(n).split()[:1][0] in heads for n in names if n and normalize_string(n).split()):
                 return ref.actor
         return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from contextlib import contextmanager
 from typing import Iterator
 
 from ..export import plover_records
@@ -64,6 +65,19 @@ class Store:
     def __exit__(self, *exc):
         self.close()
 
+    @contextmanager
+    def snapshot(self):
+        """Queries inside see one committed state of the database while the writer goes
+        on (a read transaction); nested snapshots share the outer one."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.conn.execute("COMMIT")
+
     def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()
@@ -73,6 +87,10 @@ class Store:
     # ------------------------------------------------------------------ stats
     def stats(self) -> dict:
         """Row counts and settings; the same database gives the same stats."""
+        with self.snapshot():
+            return self._stats()
+
+    def _stats(self) -> dict:
         out = {name: self._query(f"SELECT COUNT(*) FROM {name}")[0][0] for name in STATS_TABLES}
         out["multi_report_clusters"] = self._query(
             "SELECT COUNT(*) FROM event_clusters WHERE n_reports > 1")[0][0]
@@ -186,19 +204,19 @@ class Store:
         row = self._query("SELECT doc_json_z FROM documents WHERE doc_key = ?", (doc_key,))
         return unpack(row[0][0])
 
-    def _snippet(self, doc_key: str, search: str, width: int = 60) -> str:
+    def _snippet(self, doc_key: str, search: str, before: int = 20, after: int = 60) -> str:
         """Text around the first searched word, found on the normalised view and cut
-        from the original text."""
+        from the original text at word boundaries."""
         text = self._document_json(doc_key).get("text") or ""
         view = normalize(text)
         folded = view.text.lower()
         for word in _FTS_TOKEN_RE.findall(normalize_string(search).lower()):
             at = folded.find(word.rstrip("*"))
             if at >= 0:
-                start = view.to_original(max(0, at - width))
-                end = view.to_original(min(len(folded), at + len(word) + width))
-                return " ".join(text[start:end].split())
-        return " ".join(text[:2 * width].split())
+                start = view.to_original(max(0, at - before))
+                end = view.to_original(min(len(folded), at + len(word) + after))
+                return _words(text, start, end)
+        return _words(text, 0, before + after)
 
     def _with_names(self, rows: list[dict], fields: tuple[str, ...]) -> list[dict]:
         """Add "<field>_names" next to lists of actor keys."""
@@ -285,6 +303,15 @@ def _event_filters(actor, country, type, mode, since, until, source, min_sources
                      "ON c.cluster_id = m.cluster_id WHERE c.n_sources >= ?)")
         params.append(min_sources)
     return " AND ".join(where), params
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to whole words, on one line."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return " ".join(text[start:end].split())
 
 
 def _name_key(name: str) -> str:

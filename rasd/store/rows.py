@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import zlib
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..text.normalize import normalize_string
 
 LOCAL_SOURCE = "document"
 # actor types that are places, not participants: they never make two events the same
+_ISO3_RE = re.compile(r"[A-Z]{3}")
 PLACE_TYPES = frozenset({"location", "place", "city", "region"})
 
 
@@ -115,8 +117,11 @@ def participant_key(key: str, record: dict | None) -> str | None:
     if record.get("type") in PLACE_TYPES:
         return None
     country = record.get("country")
+    if not record and _ISO3_RE.fullmatch(key):
+        country = key  # a country id the document's registry lacks
     if country:
-        sector = record.get("sector") or ("GOV" if record.get("type") == "country" else "-")
+        is_country = record.get("type") == "country" or not record
+        sector = record.get("sector") or ("GOV" if is_country else "-")
         return f"{country}/{sector}"
     return None if "@" in key else key
 

@@ -24,13 +24,15 @@ def lookup_forms(word: str) -> tuple[str, ...]:
 
 class TokenIndex:
     def __init__(self, tokens):
-        self.by_form: dict[str, list[int]] = {}
+        by_form: dict[str, list[int]] = {}
         for i, tok in enumerate(tokens):
-            if tok.kind == "punct":
-                self.by_form.setdefault(tok.norm, []).append(i)
-                continue
-            for form in lookup_forms(tok.norm):
-                self.by_form.setdefault(form, []).append(i)
+            for form in (lookup_forms(tok.norm) if tok.kind == "word" else (tok.norm,)):
+                where = by_form.get(form)
+                if where is None:
+                    by_form[form] = [i]
+                else:
+                    where.append(i)
+        self.by_form = by_form
 
     def positions(self, vocabulary) -> list[int]:
         """Sorted token positions whose forms are in `vocabulary` (a set or dict)."""

@@ -50,6 +50,9 @@ def tokenize(doc) -> list[Token]:
 
 def tokenize_normalized(norm) -> list[Token]:
     text = norm.text
+    if norm._map is None:   # identity map: normalised offsets are original offsets
+        return [Token(m.start(), m.end(), m.group(), m.lastgroup, i, m.start())
+                for i, m in enumerate(TOKEN_RE.finditer(text))]
     out: list[Token] = []
     to_orig = norm.span_to_original
     for i, m in enumerate(TOKEN_RE.finditer(text)):
