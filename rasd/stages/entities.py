@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..actors.kb import Actor, KB, load_kb
+from functools import lru_cache
+
+from ..actors.kb import Actor, KB, Name, load_kb
 from ..actors.matcher import HOW_RANK, find_names
 from ..actors.patterns import (find_given_name_persons, find_headed_places, find_kunya_persons,
                                find_named_organizations, find_titled_persons, local_id,
@@ -103,6 +105,9 @@ class _State:
     def choose(self, m, tokens) -> Actor | None:
         """The actor a KB name match refers to, or None when the match is not trusted."""
         ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
+        if m.last - m.first == 1 and self._is_lexicon_word(tokens[m.first].norm):
+            # «ودان» is «و» + «دان» (condemned) before it is the town of Waddan
+            ranked = [Name(n.actor, "ambiguous", n.entity) for n in ranked]
         if ranked[0].how in ("short", "ambiguous") and m.last - m.first == 1:
             earlier = self.short_forms.get(tokens[m.first].norm) or \
                 self.short_forms.get(self.doc.normalized.text[self.doc.normalized.from_original(m.start):
@@ -120,6 +125,9 @@ class _State:
             if name.how == "ambiguous" and self._ambiguous_ok(actor, m, tokens):
                 return actor
         return None
+
+    def _is_lexicon_word(self, word: str) -> bool:
+        return any(f in _verb_words() for f in stems(word)[:2])
 
     def _short_ok(self, actor: Actor, ranked) -> bool:
         if actor.id in self.named:
@@ -397,6 +405,16 @@ class _State:
                     if iso and (not self.published or abs(_days(iso, self.published)) > 365):
                         return iso
         return self.published
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset:
+    """One-word trigger and speech-cue forms: a name spelled like one needs support."""
+    from ..events.triggers import trigger_lexicon
+    from ..quotes.lexicon import lexicon
+    words = {k[0] for k in trigger_lexicon().forms if len(k) == 1}
+    words |= {k[0] for k in lexicon().cues if len(k) == 1}
+    return frozenset(words)
 
 
 _ORG_TITLES: dict = {}

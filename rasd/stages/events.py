@@ -18,7 +18,7 @@ evidence and sources. Every event names the lexicon entry that fired and a confi
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -144,7 +144,7 @@ class _Reader:
         from ..events.triggers import trigger_lexicon
         named = set()   # a name is never a trigger («فيدان» is not «ف» + «يدان»)
         for e in doc.layer("entities"):
-            named.update(range(self._token_index(e.start), self._token_index(e.end)))
+            named.update(range(self._token_at(e.start), self._token_index(e.end)))
         self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named
         self.last_pair: list[str] = []
         self.published = doc.meta.published
@@ -155,7 +155,7 @@ class _Reader:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
-            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self.tokens)
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs for m in matches)
         out = []
         for m in matches:
@@ -168,7 +168,7 @@ class _Reader:
         """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only."""
         covered = set()
         for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
-            covered.update(range(self._token_index(ref.start), self._token_index(ref.end)))
+            covered.update(range(self._token_at(ref.start), self._token_index(ref.end)))
         for k in range(i, j):
             tok = self.tokens[k]
             own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(
@@ -192,8 +192,8 @@ class _Reader:
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent)]
-        if not actors and not recipients and self._anaphoric(m):
-            return None    # «اللقاء», «الزيارة»: the meeting already reported, no new action
+        if self._anaphoric(m) and (not (actors or recipients) or self._in_adverbial(m)):
+            return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
         if not actors and quote is not None and quote.get("speaker"):
@@ -263,7 +263,7 @@ class _Reader:
         for ref in self.refs.starting_in(sent.start, sent.end):
             if ref.kind not in AGENT_KINDS or (self.tokens[m.first].start <= ref.start < trig_end + 1):
                 continue
-            k = self._token_index(ref.start)
+            k = self._token_at(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""
             if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
                 continue
@@ -284,7 +284,7 @@ class _Reader:
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
             if ref.kind not in AGENT_KINDS:
                 continue
-            k = self._token_index(ref.start)
+            k = self._token_at(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""
             if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
                 continue
@@ -375,7 +375,7 @@ class _Reader:
         for ref in refs:
             if ref.kind not in AGENT_KINDS and ref.kind != "LOC":
                 continue
-            idx = self._token_index(ref.start)
+            idx = self._token_at(ref.start)
             if idx == k or (self.tokens[idx].start < ref.start and idx == k
                             and self.tokens[idx].norm[:1] not in "بل"):
                 return self._compound([ref], None)
@@ -425,7 +425,7 @@ class _Reader:
                 refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(last, j + 3) - 1].end) \
                     if j < last else []
                 for ref in refs[:1]:
-                    k = self._token_index(ref.start)
+                    k = self._token_at(ref.start)
                     if self.tokens[k].start == ref.start or self.tokens[k].norm[:1] in "وف":
                         out.setdefault(marker, []).extend(r.actor for r in self._compound([ref], None))
                 continue
@@ -523,7 +523,7 @@ class _Reader:
         participants = set(mention.actors) | set(mention.recipients)
         for ent in self.doc.layer("entities"):
             if sent.start <= ent.start < sent.end and ent.label == "LOC" and ent.get("actor") not in participants:
-                k = self._token_index(ent.start)
+                k = self._token_at(ent.start)
                 prev = self.tokens[k - 1].norm if k > 0 else ""
                 if prev in PREPOSITIONS or self.tokens[k].norm[:1] == "ب":
                     return ent.get("actor")
@@ -536,10 +536,15 @@ class _Reader:
         return [name for name, keys in self.marks.contexts.items() if words & keys]
 
     def _token_index(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
         return bisect_left(self.tok_starts, offset)
 
+    def _token_at(self, offset: int) -> int:
+        """The token that contains `offset` (a name may start after a clitic)."""
+        return max(0, bisect_right(self.tok_starts, offset) - 1)
 
-def _fold_requested_actions(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+
+def _fold_requested_actions(matches: list[TriggerMatch], gap_ok) -> list[TriggerMatch]:
     """«أكد على وجوب رفع العقوبات», «دعا إلى الانسحاب»: a yielding act right after a
     request is what is requested (REQUEST/yield), not an event of its own."""
     out: list[TriggerMatch] = []
@@ -553,8 +558,8 @@ def _fold_requested_actions(matches: list[TriggerMatch], tokens) -> list[Trigger
         if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last:
             continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces
         if prev is not None and prev.trigger.type in ("ACCUSE", "REJECT") and m.trigger.type in PHYSICAL \
-                and 0 <= m.first - prev.last <= 3:
-            continue   # «دان خطف …», «ندد بالهجوم»: the attack is what is condemned
+                and (0 <= m.first - prev.last <= 3 or (m.first > prev.last and gap_ok(prev.last, m.first))):
+            continue   # «دان [الوزير …] الهجوم», «ندد بالهجوم»: the attack is what is condemned
         out.append(m)
     return out
 

@@ -16,7 +16,7 @@ A cue inside the content of an earlier quote is part of that report («ذكرت 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
                               QUOTE_OPEN, lexicon, match_at)
@@ -234,7 +234,7 @@ class _State:
         if titled:   # prefer the person named after the title, else the institution
             refs = sorted(refs, key=lambda r: r.kind != "PER")
         for ref in refs:
-            k = self._token_index(ref.start)
+            k = self._token_at(ref.start)
             lead = [t.norm for t in self.tokens[first_allowed:k]]
             if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
                     or all(w in SUBJECT_LEAD for w in lead) or titled:
@@ -338,7 +338,7 @@ class _State:
 
     def _named_sentence_subject(self, sent, i: int):
         for ref in self.refs.starting_in(sent.start, self.tokens[i].start):
-            k = self._token_index(ref.start)
+            k = self._token_at(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""
             own = self.tokens[k].norm
             if prev in PREPOSITIONS or (own[:1] in "بل" and self.tokens[k].start < ref.start):
@@ -528,4 +528,9 @@ class _State:
         return refs[0] if refs else None
 
     def _token_index(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
         return bisect_left(self.tok_starts, offset)
+
+    def _token_at(self, offset: int) -> int:
+        """The token that contains `offset` (a name may start after a clitic)."""
+        return max(0, bisect_right(self.tok_starts, offset) - 1)

@@ -119,6 +119,41 @@ def update(conn: sqlite3.Connection, touched: dict[str, set], window: int) -> No
             _replace(conn, group, compute(conn, group, lo, hi, window))
 
 
+def add_documents(conn: sqlite3.Connection, docs: list[dict], window: int) -> None:
+    """Cluster the events of newly inserted documents (prepared rows, `rows.prepare`).
+
+    Events of their own ("solo:" groups: no day or no participant that can match) are
+    single-event clusters written straight from the rows, without a query: most events
+    of a corpus without dates are. The others go through `update`."""
+    touched: dict[str, set] = {}
+    solo_clusters, solo_members = [], []
+    for doc in docs:
+        for row in doc["events"]:
+            group, day = row[-1], row[10]
+            if group is None:
+                continue
+            if group.startswith("solo:"):
+                cid = cluster_id(group, 0, 0)
+                solo_clusters.append(_solo_summary(cid, row, doc))
+                solo_members.append((row[0], cid))
+            else:
+                touched.setdefault(group, set()).add(day)
+    if solo_clusters:
+        conn.executemany(_INSERT_CLUSTER, solo_clusters)
+        conn.executemany("INSERT INTO cluster_members (event_id, cluster_id) VALUES (?, ?)", solo_members)
+    update(conn, touched, window)
+
+
+def _solo_summary(cid: str, row: tuple, doc: dict) -> tuple:
+    """The cluster row of a one-event cluster, as `_summary` would compute it."""
+    eid, doc_key, day = row[0], row[1], row[10]
+    doc_id, source = doc["document"][1], doc["document"][5]
+    actors = sorted({p[3] for p in doc["participants"] if p[0] == eid})
+    cited = sorted({s[2] for s in doc["sources"] if s[0] == eid})
+    return (cid, row[6], row[7], _iso(day), _iso(day), "[]", _dump(actors), 1, 1, _dump([doc_id]),
+            1, _dump([source] if source else []), _dump(cited))
+
+
 def rebuild(conn: sqlite3.Connection, window: int) -> None:
     """All clusters from scratch (after a change of window); inside a transaction."""
     conn.execute("DELETE FROM cluster_members")
@@ -134,9 +169,10 @@ def _replace(conn: sqlite3.Connection, group: str, clusters: dict[str, list[str]
     wanted = {eid: cid for cid, eids in clusters.items() for eid in eids}
     if current == wanted:
         return
-    old_ids = set(current.values())
-    conn.executemany("DELETE FROM cluster_members WHERE event_id = ?", [(e,) for e in current])
-    conn.executemany("DELETE FROM event_clusters WHERE cluster_id = ?", [(c,) for c in old_ids])
+    if current:
+        conn.executemany("DELETE FROM cluster_members WHERE event_id = ?", [(e,) for e in current])
+        conn.executemany("DELETE FROM event_clusters WHERE cluster_id = ?",
+                         [(c,) for c in set(current.values())])
     for cid, eids in clusters.items():
         conn.execute(_INSERT_CLUSTER, _summary(conn, cid, group, eids))
         conn.executemany("INSERT INTO cluster_members (event_id, cluster_id) VALUES (?, ?)",

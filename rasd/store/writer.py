@@ -62,6 +62,8 @@ class Writer:
     def __init__(self, path, window_days: int = 1):
         self.path = str(path)
         self.window = window_days
+        # knowledge-base actors recur in most documents: insert each once per run
+        self._actors_seen: set[str] = set()
         self.conn = open_writer(path)
         self._apply_window(window_days)
 
@@ -76,6 +78,7 @@ class Writer:
 
     @contextmanager
     def transaction(self):
+        self._pending_actors: set[str] = set()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -83,6 +86,7 @@ class Writer:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+        self._actors_seen |= self._pending_actors
 
     def _apply_window(self, window: int) -> None:
         """The clusters follow one window; a new one rebuilds them all."""
@@ -143,6 +147,8 @@ class Writer:
                              [d["fts"] + (d["key"],) for d in docs])
             for kind in _ROW_KINDS:
                 rows = [row for d in docs for row in d[kind]]
+                if kind == "actors":
+                    rows = self._new_actors(rows)
                 if rows:
                     conn.executemany(_sql(kind), rows)
             settled = list(settled) + [(d.get("input_name"), d.get("doc_id")) for d in docs]
@@ -150,8 +156,17 @@ class Writer:
             conn.executemany(_FAILURE_SQL, [tuple(f) + (now,) for f in failures])
         if settled:
             conn.executemany("DELETE FROM failures WHERE input_name = ? AND doc_id = ?", settled)
-        clusters.update(conn, _touched(docs), self.window)
+        clusters.add_documents(conn, docs, self.window)
         return docs
+
+    def _new_actors(self, rows: list[tuple]) -> list[tuple]:
+        fresh = {}
+        for row in rows:
+            if row[0] not in self._actors_seen:
+                fresh.setdefault(row[0], row)
+        # remembered only once committed: a rolled-back batch must insert them again
+        self._pending_actors = set(fresh)
+        return list(fresh.values())
 
     def _new_only(self, docs: list[dict]) -> list[dict]:
         """Drop documents already stored (by another run meanwhile) or twice in the batch."""
@@ -177,14 +192,3 @@ def _clean(failure) -> tuple:
     """A failure row SQLite accepts: text without lone surrogates."""
     return tuple(v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else
                  ("" if v is None else str(v)) for v in failure)
-
-
-def _touched(docs: list[dict]) -> dict[str, set]:
-    """group key → days of the new events, for the clusters to update."""
-    touched: dict[str, set] = {}
-    for doc in docs:
-        for row in doc["events"]:
-            group, day = row[-1], row[10]
-            if group is not None:
-                touched.setdefault(group, set()).add(day)
-    return touched

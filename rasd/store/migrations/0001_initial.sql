@@ -175,7 +175,7 @@ CREATE TABLE failures (
 -- Full-text search over the normalised title and text (rasd.text.normalize); contentless,
 -- rowid = documents.id.
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, body, content='', tokenize='unicode61 remove_diacritics 0'
+    title, body, content='', detail=column, tokenize='unicode61 remove_diacritics 0'
 );
 
 -- Store-wide settings that change what is stored (e.g. cluster_window_days).

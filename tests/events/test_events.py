@@ -1,0 +1,84 @@
+"""Events on whole sentences: arguments, merging, flags, compound actors, sources."""
+import rasd
+
+PUBLISHED = "2025-02-12"
+
+
+def events(text, published=PUBLISHED, layer="events"):
+    doc = rasd.extract(text, published=published)
+    return doc, [(e.label, e.get("mode"), e.get("actor"), e.get("recipient"), e.get("date"),
+                  e.get("according_to")) for e in doc.layer(layer)]
+
+
+def test_gapped_phrase_and_compound_actor():
+    _, evs = events("أجرى الرئيس الروسي فلاديمير بوتين ونظيره السوري أحمد الشرع مكالمة هاتفية.")
+    [(etype, mode, actor, recipient, date, _)] = evs
+    assert (etype, mode) == ("CONSULT", "phone")
+    assert set(actor) == {"vladimir_putin", "ahmed_al_sharaa"} and recipient == [] and date == PUBLISHED
+
+
+def test_one_event_per_action_with_all_sources():
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين ونظيره السوري أحمد الشرع مكالمة هاتفية، بحسب ما أعلن "
+            "الكرملين. وقالت الرئاسة السورية إن بوتين أجرى اتصالا هاتفيا مع الشرع.")
+    doc, evs = events(text)
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert len(consult) == 1
+    assert {"kremlin", "syria_presidency"} <= set(consult[0][5])
+    assert len(doc.layer("events")[0].get("evidence")) == 2
+
+
+def test_visit_actor_and_host_with_its_own_date():
+    _, evs = events("وزار وفد رسمي روسي دمشق نهاية يناير (كانون الثاني).")
+    [(etype, mode, actor, recipient, date, _)] = evs
+    assert (etype, mode, actor, recipient, date) == ("CONSULT", "visit", ["RUS"], ["damascus"], "2025-01")
+
+
+def test_invitation_is_agree_and_future_cooperation_too():
+    _, evs = events("وقالت الرئاسة السورية إن الرئيس الروسي فلاديمير بوتين دعا وزير الخارجية السوري "
+                    "أسعد حسن الشيباني لزيارة موسكو.")
+    assert ("AGREE", None, ["vladimir_putin"]) == evs[0][:3]
+    assert "asaad_al_shaibani" in evs[0][3] and evs[0][5] == ["syria_presidency"]
+    _, evs = events("وقال وزير الخارجية التركي هاكان فيدان إنه سيزور الرياض الشهر المقبل.")
+    assert [e[0] for e in evs] == ["AGREE"]
+
+
+def test_request_to_lift_sanctions_is_yield():
+    _, evs = events("وأكد بوتين على وجوب رفع العقوبات المفروضة على دمشق.")
+    assert [(e[0], e[1]) for e in evs] == [("REQUEST", "yield")]
+
+
+def test_negated_and_hypothetical_are_kept_apart():
+    doc, evs = events("لم يلتق وزير الخارجية السعودي نظيره الإيراني خلال القمة.")
+    assert evs == []
+    unrealised = doc.layer("unrealised_events")
+    assert len(unrealised) == 1 and unrealised[0].get("negated")
+
+
+def test_historical_flag_for_recalled_background():
+    doc, _ = events("يذكر أن روسيا كانت قد تدخلت عسكريا في سوريا عام 2015 لإنقاذ الأسد.")
+    assert all(e.get("historical") for e in doc.layer("events"))
+
+
+def test_condemned_attack_is_an_accusation():
+    doc, evs = events("ودان وزير الخارجية الأردني أيمن الصفدي الهجوم على القافلة في غزة أمس.")
+    assert "ASSAULT" not in [e[0] for e in evs]
+    assert "ACCUSE" in [e[0] for e in evs]
+
+
+def test_physical_event_needs_marks_of_an_incident():
+    _, evs = events("وتحدث الكاتب عن مسلسل الاغتيالات في المنطقة.")
+    assert "ASSAULT" not in [e[0] for e in evs]
+    _, evs = events("قتل 15 شخصا على الأقل أمس في تفجير سيارة مفخخة استهدف سوقا في بغداد.")
+    assert "ASSAULT" in [e[0] for e in evs]
+
+
+def test_every_event_explains_itself(seed_text):
+    doc = rasd.extract(seed_text).to_dict()
+    for event in doc["events"]:
+        assert event["rule"].startswith("triggers.") and 0 < event["confidence"] <= 1
+        assert doc["text"][event["start"]:event["end"]] == event["text"]
+        for ev in event["evidence"]:
+            trig = ev["trigger"]
+            assert doc["text"][trig["start"]:trig["end"]] == trig["text"]
+        for actor in event["actor"] + event["recipient"] + event["according_to"]:
+            assert actor in doc["actors"]
