@@ -420,6 +420,12 @@ class _Reader:
     def _recipients(self, m: TriggerMatch, j: int, last: int) -> dict[str, list[str]]:
         """Recipient actor ids found after the trigger, by the marker that found them."""
         out: dict[str, list[str]] = {}
+        own = self.tokens[m.last - 1].norm
+        if own in m.trigger.recipient and m.last < last:   # «وصل إلى الدوحة»: the marker is in the phrase
+            refs = self.refs.starting_in(self.tokens[m.last].start, self.tokens[min(last, m.last + 3) - 1].end)
+            if refs:
+                out[own] = [r.actor for r in self._compound(refs[:1], None)]
+                return out
         for marker in m.trigger.recipient:
             if marker == "object":
                 refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(last, j + 3) - 1].end) \

@@ -157,11 +157,14 @@ class _State:
             length, kind = found
             ref = self._next_ref(i + length, min(last, i + length + 5))
             if kind == "reported_by":
-                # «نقلت X عن Y»: only a report *from* someone makes X an intermediary
+                # «نقلت X عن Y»: only a report *from* someone makes X an intermediary, and
+                # «عن» follows X closely («نقلت وكالة الأنباء (واس) عن الوزارة»)
                 j = self._token_index(ref.end) if ref is not None else i + length
-                while j < min(last, i + length + 8) and self.tokens[j].norm != "عن":
+                limit = min(last, j + 4)
+                while j < limit and self.tokens[j].norm != "عن" and \
+                        self.tokens[j].norm not in COMPLEMENTIZERS | PRONOUN_COMPLEMENTIZERS:
                     j += 1
-                if ref is None or j >= min(last, i + length + 8):
+                if ref is None or j >= limit or self.tokens[j].norm != "عن":
                     i += length
                     continue
                 quoted = self._next_ref(j + 1, min(last, j + 4))

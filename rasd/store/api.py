@@ -129,7 +129,11 @@ class Store:
                f"ON d.doc_key = e.doc_key WHERE {where}){extra} "
                f"ORDER BY c.first_day, c.cluster_id {_limit(limit)}")
         rows = [_loads(dict(r)) for r in self._query(sql, params + ([min_sources] if extra else []))]
-        return self._with_names(rows, ("actors", "cited_sources"))
+        rows = self._with_names(rows, ("actors", "cited_sources"))
+        for row in rows:  # document-local actors of several reports often share a name
+            for field in ("actors_names", "cited_sources_names"):
+                row[field] = list(dict.fromkeys(row[field]))
+        return rows
 
     def plover(self, **filters) -> Iterator[dict]:
         """PLOVER records (rasd.export) of the events matching the filters, with their

@@ -43,7 +43,7 @@ def _columns(store: Store, table: str) -> list[tuple[str, str]]:
 
 
 def _rows(store: Store, table: str, expand_json: bool):
-    cursor = store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    cursor = store.conn.execute(f"SELECT * FROM {table}")  # key order
     names = [d[0] for d in cursor.description]
     blob_at = names.index("doc_json_z") if "doc_json_z" in names else None
     while True:

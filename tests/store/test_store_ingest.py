@@ -95,8 +95,12 @@ def _check_consistent(db, window=1) -> None:
     assert fts == conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     stored = dict(conn.execute("SELECT event_id, cluster_id FROM cluster_members"))
     assert stored == clusters.expected_membership(conn, window)
-    for cid, n in conn.execute("SELECT cluster_id, n_events FROM event_clusters"):
-        assert n == conn.execute("SELECT COUNT(*) FROM cluster_members WHERE cluster_id = ?", (cid,)).fetchone()[0]
+    for row in conn.execute("SELECT * FROM event_clusters").fetchall():
+        members = conn.execute("SELECT m.event_id, e.group_key FROM cluster_members m JOIN events e "
+                               "ON e.event_id = m.event_id WHERE m.cluster_id = ? ORDER BY e.cluster_day, "
+                               "e.event_id", (row[0],)).fetchall()
+        # each row, however it was written, is the summary of its members
+        assert row == clusters._summary(conn, row[0], members[0][1], [m[0] for m in members])
     unclustered = conn.execute("SELECT COUNT(*) FROM events e WHERE group_key IS NOT NULL AND NOT EXISTS "
                                "(SELECT 1 FROM cluster_members m WHERE m.event_id = e.event_id)").fetchone()[0]
     assert unclustered == 0

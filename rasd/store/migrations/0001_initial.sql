@@ -1,6 +1,7 @@
 -- rasd store, schema 1: documents and their layers, events, clusters, failures.
 -- Applied by rasd.store.db.migrate inside one transaction; never edit a released
--- migration, add 0002_*.sql instead.
+-- migration, add 0002_*.sql instead. Tables of small rows keyed by their parent are
+-- WITHOUT ROWID: the key is the table, with no second index to keep.
 
 -- One row per distinct input document, keyed by the hash of its text and metadata.
 -- doc_json_z is the whole output document (Document.to_dict), zlib-compressed, with the
@@ -56,7 +57,7 @@ CREATE TABLE mentions (
     actor_key TEXT,
     rule      TEXT,
     PRIMARY KEY (doc_key, layer, idx)
-);
+) WITHOUT ROWID;
 CREATE INDEX mentions_actor ON mentions(actor_key);
 
 CREATE TABLE times (
@@ -71,7 +72,7 @@ CREATE TABLE times (
     anchor  TEXT,
     rule    TEXT,
     PRIMARY KEY (doc_key, idx)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE quotes (
     doc_key     TEXT NOT NULL REFERENCES documents(doc_key) ON DELETE CASCADE,
@@ -125,7 +126,7 @@ CREATE TABLE event_participants (
     position  INTEGER NOT NULL,
     actor_key TEXT NOT NULL,
     PRIMARY KEY (event_id, role, position)
-);
+) WITHOUT ROWID;
 CREATE INDEX event_participants_actor ON event_participants(actor_key);
 
 -- The sources an event is reported according to (according_to), in order.
@@ -134,7 +135,7 @@ CREATE TABLE event_sources (
     position  INTEGER NOT NULL,
     actor_key TEXT NOT NULL,
     PRIMARY KEY (event_id, position)
-);
+) WITHOUT ROWID;
 CREATE INDEX event_sources_actor ON event_sources(actor_key);
 
 -- Cross-document clusters: one per real action. Lists are JSON.
@@ -158,7 +159,7 @@ CREATE INDEX event_clusters_type_day ON event_clusters(type, first_day);
 CREATE TABLE cluster_members (
     event_id   TEXT PRIMARY KEY REFERENCES events(event_id) ON DELETE CASCADE,
     cluster_id TEXT NOT NULL REFERENCES event_clusters(cluster_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 
 -- Inputs that could not be stored; one row per (input name, doc id), latest error.
