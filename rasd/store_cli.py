@@ -87,7 +87,7 @@ def ingest(inputs, db, workers, batch_size, window, input_format, max_bytes, kb_
     failures table (see `rasd stats`). Exit status 1 when some documents failed.
     With no INPUT, creates or upgrades the database only.
     """
-    from .store.ingest import count_documents, ingest as run_ingest
+    from .store.ingest import ingest as run_ingest
     bar = _progress_bar(inputs, input_format, progress)
     failed = lambda row: _echo_failure(row, bar)  # noqa: E731
     try:
@@ -111,6 +111,7 @@ def _progress_bar(inputs, input_format, wanted):
     if not (wanted if wanted is not None else sys.stderr.isatty()):
         return None
     from tqdm import tqdm
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after this
     return tqdm(total=count_documents(inputs, input_format), desc="ingest", unit="doc",
                 file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 

@@ -1,21 +1,15 @@
 """Shared fixtures. Tests that need ../shared (gold, corpora) skip with a reason when it
-is absent; everything else uses fixtures written for rasd."""
+is absent; everything else uses fixtures written for rasd. Helpers live in
+rasd_testing.py."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def shared_path(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (the ../shared folder beside the repository)")
-    return path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rasd_testing import ROOT, shared_path  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -26,14 +20,3 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return (ROOT / "examples" / "report.txt").read_text(encoding="utf-8")
-
-
-def assert_spans_fit(doc_dict: dict) -> None:
-    """Every span of every layer satisfies text[start:end] == span text."""
-    text = doc_dict["text"]
-    for name, records in doc_dict.items():
-        if not isinstance(records, list):
-            continue
-        for rec in records:
-            if isinstance(rec, dict) and "start" in rec and "end" in rec and "text" in rec:
-                assert text[rec["start"]:rec["end"]] == rec["text"], (name, rec)

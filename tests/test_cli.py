@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 import rasd
 from rasd.cli import main
-from conftest import ROOT, assert_spans_fit, shared_path
+from rasd_testing import ROOT, assert_spans_fit, shared_path
 
 ARABIC = "وقال وزير الخارجية الأردني في عمان إن بلاده ترحب بالاتفاق الذي أعلن أمس."
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import shared_path
+from rasd_testing import shared_path
 from click.testing import CliRunner
 
 from rasd.cli import main

@@ -166,16 +166,20 @@ def _best_at(sentence: _Sentence, i: int, lex: TriggerLexicon, used: set[int], g
         future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
             and stem[:1] in "يتنا"
         for key in _candidate_keys(sentence, i, seconds, gap_ok):
-            if best is not None and len(key) < best[0]:
+            if best is not None and len(key) < best[0][0]:
                 break
             found = _match_rest(sentence, i, key, used, gap_ok)
             if found is not None:
-                score = (len(key), not found[1])
-                if best is None or score > best[:2]:
-                    best = (len(key), not found[1], TriggerMatch(
-                        lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1]))
-                break   # forms are sorted longest first
-    return best[2] if best else None
+                # longest first, then the spelling that matches without stripping a pronoun
+                # («استدعت سفيرها» over «استدعت سفير»), then contiguous over gapped
+                score = (len(key), _exactness(sentence, found[0], key), not found[1])
+                if best is None or score > best[0]:
+                    best = (score, TriggerMatch(lex.forms[key], i, found[0][-1] + 1, found[0], future, found[1]))
+    return best[1] if best else None
+
+
+def _exactness(sentence: _Sentence, positions, key) -> int:
+    return sum(1 for k, word in zip(positions[1:], key[1:]) if word in stems(sentence.tokens[k].norm))
 
 
 def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
@@ -187,8 +191,8 @@ def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
         present = seconds.keys() & (sentence.positions.keys() if gap_ok else sentence.forms(i + 1))
     else:
         present = set()
-    keys = [k for second in present if second is not None for k in seconds[second]]
-    keys.sort(key=len, reverse=True)
+    keys = [k for second in sorted(p for p in present if p is not None) for k in seconds[second]]
+    keys.sort(key=len, reverse=True)   # stable: the same order in every process
     return keys + list(seconds.get(None, ()))
 
 

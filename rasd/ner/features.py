@@ -6,7 +6,7 @@ Per token:
 
 - the word, its proclitic-stripped stems and the core without a pronoun suffix;
 - prefixes and suffixes of 1–4 characters (of the word and of the core), character
-  trigrams of the core, word shape, a length bucket, the article and clitic flags;
+  trigrams of the word, word shape, a length bucket, the article and clitic flags;
 - gazetteer features from the knowledge base: where the token stands in the longest KB
   name over the sentence (B/I/E/S + PER/ORG/LOC), whether it is a known first name, a
   country adjective or name, part of a title or role («وزير الخارجية», «اللواء»), an
@@ -110,7 +110,8 @@ def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
         return tuple(feats), tuple(feats), tuple(near)
     forms = stems(word)
     lookups = [s for s in forms if not _strips_article(word, s)]
-    core = forms[-1]
+    # the most stripped form, unless the word is itself a known name («فلاديمير», «بوتين»)
+    core = word if word in lex.given or word in lex.name_first else forms[-1]
     feats.append(f"c={core}")
     feats.extend(f"s={s}" for s in forms[1:-1])
     encl = strip_enclitic(core)
@@ -150,7 +151,7 @@ def token_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
     if word in lex.common:
         feats.append("common")
     near = [f for f in feats if f.startswith(NEAR_KEYS)]
-    grams = [f"g3={core[k:k + 3]}" for k in range(len(core) - 2)] if len(core) >= 5 else []
+    grams = [f"g3={word[k:k + 3]}" for k in range(len(word) - 2)] if len(word) >= 5 else []
     return tuple(feats + grams), tuple(feats), tuple(near)
 
 

@@ -18,7 +18,7 @@ from .features import FEATURE_VERSION, document_features, norm_token
 
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.01
-DEFAULT_ITERATIONS = 200
+DEFAULT_ITERATIONS = 150
 # ANERcorp has no document breaks: runs of this many sentences stand for a document
 # (the scope of the memory features) in training and evaluation.
 DOC_SENTENCES = 20

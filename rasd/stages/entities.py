@@ -239,10 +239,15 @@ class _State:
                     break
                 adj = self.kb.demonyms.get(tokens[j].norm)
                 if adj:
-                    country = self.kb.actors.get(adj[0])
-                    self.add_mention(tok.start, tokens[j].end, country, "collective",
-                                     "collectives.noun_adjective", country=adj[0])
+                    self._add_collective(tok, tokens[j], adj[0])
                     break
+
+    def _add_collective(self, first_tok, last_tok, country: str) -> None:
+        """«وفد رسمي روسي» refers to Russia: the country acts, speaks and is cited."""
+        start = first_tok.start if first_tok.norm[:1] not in "وف" else \
+            self.doc.normalized.to_original(first_tok.nstart + 1)
+        self.add_mention(start, last_tok.end, self.kb.actors.get(country), "collective",
+                         "collectives.noun_adjective", country=country)
 
     def add_anonymous_sources(self, tokens, taken: set[int]) -> None:
         """«مصدر قيادي كبير في حركة حماس», «مصادر عسكرية»: an unnamed person (or group)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..readers import DEFAULT_MAX_BYTES, EXTENSIONS, RawDoc, ReadFailure, iter_folder, read_inputs
+from .db import open_writer
 from .rows import content_key, prepare
 from .writer import Writer
 
@@ -83,12 +84,19 @@ class _Workers:
         if workers == 0:
             _start_worker(*self.args)
 
+    def start(self) -> None:
+        """Start the worker processes now: before the database is opened, so no process
+        is forked holding an SQLite connection (with fork, all start on the first task)."""
+        if self.workers and self.pool is None:
+            self.pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=self.args)
+            self.pool.submit(int).result()
+
     def submit(self, task: list) -> None:
         if self.workers == 0:
             self.pending.append((None, task))
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=self.args)
+            self.start()
         self.pending.append((self.pool.submit(process_task, task), task))
 
     @property
@@ -129,9 +137,15 @@ def ingest(inputs: Iterable[str], db, *, workers: int | None = None, input_forma
     with each (input, doc id, code, message) recorded."""
     if workers is None:
         workers = os.cpu_count() or 1
-    run = _Run(Writer(db, window_days), batch_size, progress, on_failure)
-    pool = _Workers(workers, max_bytes, kb_overlays)
     start = time.perf_counter()
+    open_writer(db).close()  # refuse a bad database (and migrate) before starting workers
+    pool = _Workers(workers, max_bytes, kb_overlays)
+    try:
+        pool.start()
+        run = _Run(Writer(db, window_days), batch_size, progress, on_failure)
+    except BaseException:
+        pool.close(cancel=True)
+        raise
     try:
         for block in _blocks(read_inputs(inputs, input_format, max_bytes), READ_AHEAD):
             for task in run.triage(block):

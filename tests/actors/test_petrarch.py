@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 import rasd
 from rasd.cli import main
-from conftest import shared_path
+from rasd_testing import shared_path
 
 DICTIONARY = """\
 جبهة_الإنقاذ_الوطني_  [LBYOPP]

@@ -149,3 +149,23 @@ def test_python_api_dataframes(db):
         frame = store.events_df(type="CONSULT")
         assert len(frame) == 3 and {"date", "actor", "cluster_id"} <= set(frame.columns)
         assert len(store.clusters_df()) >= 3 and len(store.actors_df(top=3)) == 3
+
+
+def test_ingest_folders_text_html_and_stdin(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(CALL_SANA["text"], encoding="utf-8")
+    (folder / "sub" / "b.html").write_text(
+        "<html><head><title>خبر</title></head><body><article><p>" + GOOD[3]["text"] +
+        "</p></article></body></html>", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    db = tmp_path / "f.db"
+    result = run("ingest", folder, "--db", db, "--workers", "0")
+    assert result.exit_code == 1 and "empty.txt: [empty_input]" in result.stderr
+    stdin = CliRunner().invoke(main, ["ingest", "-", "--db", str(db), "--workers", "0"],
+                               input=json.dumps(GOOD[1], ensure_ascii=False) + "\n")
+    assert stdin.exit_code == 0
+    stats = json.loads(run("stats", "--db", db, "--json").stdout)
+    assert (stats["documents"], stats["failures"]) == (3, 1)
+    assert {d["doc_id"] for d in map(json.loads, run("docs", "--db", db, "--format", "jsonl").stdout.splitlines())} \
+        == {"a", "sub/b", "tass-1"}

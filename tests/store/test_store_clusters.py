@@ -11,41 +11,7 @@ from rasd.store.api import Store
 from rasd.store.ingest import ingest
 from rasd.store.rows import prepare
 from rasd.store.writer import Writer
-from store_fixtures import CALL_LATER, CALL_SANA, CALL_TASS, write_jsonl
-
-TEXT = "نص تجريبي لحدث سياسي. " * 4
-ACTORS = {
-    "vladimir_putin": {"name_en": "Vladimir Putin", "name_ar": "فلاديمير بوتين", "type": "person",
-                       "country": "RUS", "sector": "GOV", "wikidata": "Q7747"},
-    "russian_government": {"name_en": "Government of Russia", "name_ar": "الحكومة الروسية",
-                           "type": "organization", "country": "RUS", "sector": "GOV", "wikidata": None},
-    "ahmed_al_sharaa": {"name_en": "Ahmed al-Sharaa", "name_ar": "أحمد الشرع", "type": "person",
-                        "country": "SYR", "sector": "GOV", "wikidata": None},
-    "SYR": {"name_en": "Syria", "name_ar": "سوريا", "type": "country", "country": "SYR",
-            "sector": None, "wikidata": "Q858"},
-    "moscow": {"name_en": "Moscow", "name_ar": "موسكو", "type": "location", "country": "RUS",
-               "sector": None, "wikidata": "Q649"},
-    "local_1": {"name_en": "a source", "name_ar": "مصدر", "type": "person", "country": None,
-                "sector": None, "wikidata": None, "source": "document"},
-}
-
-
-def event(type_="CONSULT", actor=("vladimir_putin", "ahmed_al_sharaa"), recipient=(), mode="phone",
-          date=None, according_to=(), **flags):
-    return {"text": TEXT[:20], "start": 0, "end": 20, "type": type_, "mode": mode,
-            "actor": list(actor), "recipient": list(recipient), "date": date,
-            "according_to": list(according_to), "historical": False, "future": False,
-            "negated": False, "hypothetical": False, "place": None, "context": [],
-            "confidence": 0.9, "evidence": [{"start": 0, "end": 20, "rule": "test"}],
-            "rule": "test", **flags}
-
-
-def document(doc_id, published, source, *events):
-    return {"doc_id": doc_id, "title": None, "url": None, "source": source, "author": None,
-            "published": published, "published_source": "metadata", "language": "ar",
-            "text": TEXT, "actors": ACTORS, "entities": [], "times": [], "quotes": [],
-            "events": list(events), "embedded_posts": [], "paragraphs": [], "sentences": []}
-
+from store_fixtures import CALL_LATER, CALL_SANA, CALL_TASS, document, event, write_jsonl
 
 def store(db, *docs, window=1):
     with Writer(db, window) as writer:

@@ -1,6 +1,5 @@
 """Ingesting: good and bad documents mixed, idempotence, kill -9 and resume, a reader
 during an ingest, and a slice of the real news corpus."""
-import json
 import os
 import signal
 import sqlite3
@@ -8,14 +7,12 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from rasd.store import clusters
 from rasd.store.api import Store
 from rasd.store.db import StoreError
 from rasd.store.ingest import ingest
 from rasd.store.rows import unpack
-from conftest import ROOT, shared_path
+from rasd_testing import ROOT, shared_path
 from store_fixtures import BAD_LINES, GOOD, mixed_corpus, tiny_corpus
 
 
@@ -183,3 +180,29 @@ def test_first_50_news_documents(tmp_path):
     assert stats["documents"] + stats["failures"] == 50 == result.read
     assert stats["events"] == result.events
     _check_consistent(db)
+
+
+def test_a_document_sqlite_refuses_costs_only_itself(tmp_path):
+    from rasd.store.rows import prepare
+    from rasd.store.writer import Writer
+    from store_fixtures import document, event
+    good = prepare(document("good", "2025-02-12", "a", event()), "k" * 20, "in:1")
+    bad = prepare(document("bad", "2025-02-12", "b", event()), "b" * 20, "in:2")
+    bad["events"][0] = bad["events"][0][:6] + (None,) + bad["events"][0][7:]  # type NOT NULL
+    with Writer(tmp_path / "w.db") as writer:
+        written = writer.write([good, bad], [], [])
+    assert [d["doc_id"] for d in written.stored] == ["good"]
+    assert [(r[0], r[1], r[2]) for r in written.refused] == [("in:2", "bad", "store_error")]
+    with Store(tmp_path / "w.db") as store:
+        assert store.stats()["documents"] == 1 and store.failures()[0]["doc_id"] == "bad"
+    _check_consistent(tmp_path / "w.db")
+
+
+def test_unencodable_text_is_a_failure_not_a_crash(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": "lone", "text": "قال الرئيس \\ud800 اليوم."}\n'
+                   '{"id": "fine", "text": "قال الرئيس اليوم."}\n', encoding="utf-8")
+    result = ingest([str(src)], tmp_path / "s.db", workers=0)
+    assert (result.stored, result.failed) == (1, 1)
+    with Store(tmp_path / "s.db") as store:
+        assert store.failures()[0]["doc_id"] == "lone"

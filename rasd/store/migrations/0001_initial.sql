@@ -58,7 +58,6 @@ CREATE TABLE mentions (
     rule      TEXT,
     PRIMARY KEY (doc_key, layer, idx)
 ) WITHOUT ROWID;
-CREATE INDEX mentions_actor ON mentions(actor_key);
 
 CREATE TABLE times (
     doc_key TEXT NOT NULL REFERENCES documents(doc_key) ON DELETE CASCADE,
@@ -127,7 +126,6 @@ CREATE TABLE event_participants (
     actor_key TEXT NOT NULL,
     PRIMARY KEY (event_id, role, position)
 ) WITHOUT ROWID;
-CREATE INDEX event_participants_actor ON event_participants(actor_key);
 
 -- The sources an event is reported according to (according_to), in order.
 CREATE TABLE event_sources (
@@ -136,7 +134,6 @@ CREATE TABLE event_sources (
     actor_key TEXT NOT NULL,
     PRIMARY KEY (event_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX event_sources_actor ON event_sources(actor_key);
 
 -- Cross-document clusters: one per real action. Lists are JSON.
 CREATE TABLE event_clusters (
