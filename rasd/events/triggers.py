@@ -140,6 +140,13 @@ class _Sentence:
                     self._positions.setdefault(f, []).append(k)
         return self._positions
 
+    def window(self, i: int) -> frozenset:
+        """Every form of the words a gapped phrase starting at i may reach."""
+        out: set[str] = set()
+        for k in range(i + 1, min(self.last, i + 2 + MAX_GAP)):
+            out |= self.forms(k)
+        return out
+
     def taa_marbuta(self, k: int) -> bool:
         tok = self.tokens[k]
         return self.text[tok.end - 1:tok.end] == "ة" if self.text else False
@@ -188,7 +195,7 @@ def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
     if len(seconds) == 1 and None in seconds:
         return seconds[None]
     if i + 1 < sentence.last:
-        present = seconds.keys() & (sentence.positions.keys() if gap_ok else sentence.forms(i + 1))
+        present = seconds.keys() & (sentence.window(i) if gap_ok else sentence.forms(i + 1))
     else:
         present = set()
     keys = [k for second in sorted(p for p in present if p is not None) for k in seconds[second]]
@@ -209,14 +216,10 @@ def _match_rest(sentence: _Sentence, i: int, key, used, gap_ok):
         return tuple(range(i, i + len(key))), False
     if gap_ok is None:
         return None
-    for start in sentence.positions.get(rest[0], ()):
-        if start <= i + 1:
-            continue
-        if start > i + 1 + MAX_GAP:
+    for start in range(i + 2, min(sentence.last, i + 2 + MAX_GAP)):
+        if sentence.tokens[start - 1].norm in CLAUSE_BREAKS:
             break
-        if any(sentence.tokens[k].norm in CLAUSE_BREAKS for k in range(i + 1, start)):
-            break
-        if _equal(sentence, start, rest, used) and gap_ok(i + 1, start):
+        if rest[0] in sentence.forms(start) and _equal(sentence, start, rest, used) and gap_ok(i + 1, start):
             return (i,) + tuple(range(start, start + len(rest))), True
     return None
 

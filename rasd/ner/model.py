@@ -7,7 +7,6 @@ a model once per process; a model trained with other features is refused.
 from __future__ import annotations
 
 import json
-import os
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -69,7 +68,6 @@ def train(sentences: list[Sentence], out: str | Path, *, c1: float = DEFAULT_C1,
             "features_seconds": round(features_s, 1),
             "seconds": round(time.perf_counter() - began, 1), "bytes": out.stat().st_size}
     sidecar(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    load_tagger.cache_clear()
     return meta
 
 
@@ -88,7 +86,10 @@ class Tagger:
             raise ModelError(f"no model file at {path}", input=str(path))
         meta_path = sidecar(path)
         if meta_path.is_file():
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            except ValueError as exc:
+                raise ModelError(f"{meta_path.name} is not JSON: {exc}", input=str(path)) from exc
             if meta.get("feature_version") != FEATURE_VERSION:
                 raise ModelError(f"the model was trained with features v{meta.get('feature_version')}, "
                                  f"this rasd computes v{FEATURE_VERSION}: train it again",
@@ -125,11 +126,3 @@ def load_tagger(path: str | Path) -> Tagger:
 @lru_cache(maxsize=4)
 def _load(path: str, stamp: int) -> Tagger:
     return Tagger(path)
-
-
-load_tagger.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
-
-
-def model_path_from_env() -> str | None:
-    """RASD_NER_MODEL, when set and not empty."""
-    return os.environ.get("RASD_NER_MODEL") or None

@@ -29,6 +29,17 @@ class Ref:
     kind: str         # entity label (PER/ORG/LOC) or mention label (role/institution/collective)
 
 
+def refs_of(doc) -> "Refs":
+    """The document's references, built once for the quotes and events stages (they do
+    not change after the entities stage)."""
+    key = (len(doc.layer("entities")), len(doc.layer("mentions")))
+    cached = doc.__dict__.get("_refs")
+    if cached is None or cached[0] != key:
+        cached = (key, Refs(doc))
+        doc.__dict__["_refs"] = cached
+    return cached[1]
+
+
 class Refs:
     """Actor references of one document, searchable by position."""
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers
 from ..quotes.lexicon import lexicon as quote_lexicon, match_at
-from ..quotes.speakers import PREPOSITIONS, Refs
+from ..quotes.speakers import PREPOSITIONS, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, stems
 
@@ -138,7 +138,7 @@ class _Reader:
         self.kb = kb or load_kb()
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
-        self.refs = Refs(doc)
+        self.refs = refs_of(doc)
         self.marks = markers()
         self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
         from ..events.triggers import trigger_lexicon

@@ -2,8 +2,9 @@
 
 Runs after `entities` and only when a model is configured (`rasd extract --ner-model`,
 `RASD_NER_MODEL`, `Pipeline(ner_model=…)`); without one it is not in the pipeline at all.
-The document's sentences are tagged together (rasd.ner); a PER/ORG/LOC chunk that overlaps no entity
-or mention becomes an entity with rule "ner.crf". It refers to the KB actor when its
+The document's sentences are tagged together (rasd.ner); a PER/ORG/LOC chunk that overlaps
+no entity, mention or time expression («نيسان») and is not a people's name alone
+(«الأكراد») becomes an entity with rule "ner.crf". It refers to the KB actor when its
 words are exactly a KB name of that type, else to a document-local actor made as the
 entities stage makes them (`entities.local_actor`). A proclitic is kept out of the span
 when the rest is a known name or starts with the article («والعراق» → «العراق»).
@@ -49,7 +50,7 @@ def run(doc, resources=None, model: str | None = None):
     kb = resources.kb if resources is not None else load_kb()
     tagger = load_tagger(model)
     tokens = doc.tokens
-    taken = [(s.start, s.end) for layer in ("entities", "mentions") for s in doc.layer(layer)]
+    taken = [(s.start, s.end) for layer in ("entities", "mentions", "times") for s in doc.layer(layer)]
     local_names = {aid: _norm_name(rec) for aid, rec in doc.actors.items() if rec.get("source") == "document"}
     added = False
     ranges = _sentence_ranges(doc, tokens)
@@ -61,7 +62,8 @@ def run(doc, resources=None, model: str | None = None):
             a, b = a + first, b + first
             start = _name_start(doc, tokens[a], kb)
             end = tokens[b - 1].end
-            if start >= end or _overlaps(taken, start, end):
+            if start >= end or _overlaps(taken, start, end) or \
+                    (b - a == 1 and tokens[a].norm in kb.demonyms):   # «الأكراد»: a people, not a name
                 continue
             actor_id = _kb_actor(kb, doc, tokens, a, b, label)
             if actor_id is None:

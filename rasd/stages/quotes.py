@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
                               QUOTE_OPEN, lexicon, match_at)
-from ..quotes.speakers import PREPOSITIONS, Refs
+from ..quotes.speakers import PREPOSITIONS, refs_of
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
 
@@ -88,7 +88,7 @@ class _State:
         self.lex = lexicon()
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
-        self.refs = Refs(doc)
+        self.refs = refs_of(doc)
         index = doc.token_index   # where each table can start a match at all
         self.cue_at = frozenset(index.positions(self.lex.longest))
         self.source_at = frozenset(index.positions(self.lex.sources_longest))

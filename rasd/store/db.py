@@ -167,7 +167,7 @@ def open_writer(path) -> sqlite3.Connection:
         # may lose the last transactions, never corrupt the file
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA cache_size = -16384")  # 16 MB: enough for the indexes being filled
         conn.execute("PRAGMA temp_store = MEMORY")
         migrate(conn)
     except sqlite3.DatabaseError as exc:

@@ -94,8 +94,10 @@ def normalized_set(words) -> frozenset:
     return frozenset(normalize_string(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def normalize_string(text: str) -> str:
-    """The folded form of a string, without the offset map (for lexicon keys)."""
+    """The folded form of a string, without the offset map (for lexicon keys and short
+    spans; cached because names and words repeat)."""
     return normalize(text).text
 
 
