@@ -31,6 +31,8 @@ def main():
 @click.option("--published", "default_published", metavar="DATE",
               help="Publication date (YYYY-MM-DD) for inputs that do not carry one.")
 @click.option("--tokens", is_flag=True, help="Include the token layer in the output.")
+@click.option("--format", "out_format", type=click.Choice(["json", "plover"]), default="json", show_default=True,
+              help="json: rasd documents; plover: POLECAT-style JSONL, one record per event.")
 @click.option("--kb-overlay", "kb_overlays", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A knowledge-base overlay YAML (e.g. from `rasd kb import-petrarch`); repeatable.")
 @click.option("--ner-model", type=click.Path(exists=True, dir_okay=False),
@@ -38,7 +40,7 @@ def main():
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are several documents).")
 def extract(inputs, output, force_jsonl, input_format, max_bytes, default_published, tokens,
-            kb_overlays, ner_model, progress):
+            out_format, kb_overlays, ner_model, progress):
     """Extract rasd documents from INPUT files, folders, JSONL, or - (stdin).
 
     One text or HTML input prints one pretty JSON document; JSONL input, several inputs
@@ -58,7 +60,8 @@ def extract(inputs, output, force_jsonl, input_format, max_bytes, default_publis
     items = read_inputs(inputs, input_format=input_format, max_bytes=max_bytes)
     if default_published:
         items = _with_default_published(items, normalize_published(default_published, "", []))
-    single = not force_jsonl and len(inputs) == 1 and _is_single_document(inputs[0], input_format)
+    single = out_format == "json" and not force_jsonl and len(inputs) == 1 and \
+        _is_single_document(inputs[0], input_format)
     show = progress if progress is not None else (sys.stderr.isatty() and not single)
     failed = 0
     with click.open_file(output, "w", encoding="utf-8") as out:
@@ -70,10 +73,14 @@ def extract(inputs, output, force_jsonl, input_format, max_bytes, default_publis
             if isinstance(result, ReadFailure):
                 failed += 1
                 click.echo(f"rasd: {result.error}", err=True)
-                record = {"doc_id": result.id, "input": result.name, "error": result.error.to_dict()}
+                records = [{"doc_id": result.id, "input": result.name, "error": result.error.to_dict()}]
+            elif out_format == "plover":
+                from .export import plover_records
+                records = plover_records(result.to_dict())
             else:
-                record = result.to_dict(include_tokens=tokens)
-            out.write(json.dumps(record, ensure_ascii=False, indent=1 if single else None) + "\n")
+                records = [result.to_dict(include_tokens=tokens)]
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False, indent=1 if single else None) + "\n")
     sys.exit(1 if failed else 0)
 
 

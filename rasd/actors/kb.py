@@ -147,7 +147,8 @@ def _files() -> list[Path]:
 
 def _data_hash(overlays: tuple[str, ...] = ()) -> str:
     h = hashlib.sha256(CACHE_VERSION.encode())
-    for path in _files() + [Path(p) for p in overlays]:
+    extra = [data_path("ar", "text", "function_words.yaml"), data_path("ar", "times", "months.yaml")]
+    for path in _files() + extra + [Path(p) for p in overlays]:
         h.update(path.as_posix().encode())
         h.update(path.read_bytes())
     for extra in (Path(__file__), Path(__file__).with_name("generate.py")):
@@ -239,6 +240,7 @@ def compile_kb(raw: dict) -> KB:
     names: dict[tuple[str, ...], list[Name]] = {}
 
     common = {normalize_string(w) for w in (raw.get("common_words") or {}).get("words", [])}
+    common |= _everyday_words()
 
     def add_name(text: str | None, actor: Actor, how: str) -> None:
         if not text:
@@ -332,6 +334,23 @@ def _collectives(data: dict) -> dict:
             "max_between": int(data.get("max_between", 2)),
             "source_nouns": frozenset(normalize_string(w) for w in data.get("source_nouns", [])),
             "source_adjectives": frozenset(normalize_string(w) for w in data.get("source_adjectives", []))}
+
+
+def _everyday_words() -> set[str]:
+    """Function words, pronoun-suffixed complementizers and month and weekday names: a
+    one-word name spelled like one («إب» ~ «آب» August, «بانه» ~ «بأنه») needs support."""
+    from ..text.tokenize import stems
+    fw = load_yaml("ar", "text", "function_words.yaml")
+    words = {normalize_string(w) for kind, ws in fw.items() if kind != "nouns" for w in ws}
+    words |= {normalize_string(w) for w in ("أنه", "أنها", "إنه", "إنها", "أنهم", "لأنه", "بأنه", "بأنها")}
+    months = load_yaml("ar", "times", "months.yaml")["months"]
+    for entry in months:
+        for system in ("gregorian", "levantine", "maghrebi"):
+            words |= {normalize_string(m) for m in entry.get(system, [])}
+    expanded = set(words)
+    for w in words:                    # «بأنه» is ب + «أنه»
+        expanded.update(stems(w))
+    return expanded
 
 
 def _spelling_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -46,7 +46,10 @@ def run(doc, resources=None):
     matches = find_names(doc, kb, tokens)
     taken: set[int] = set()
     entity_at: dict[int, tuple[int, str | None]] = {}
+    times = [(t.start, t.end) for t in doc.layer("times")]
     for m in matches:
+        if any(a < m.end and m.start < b for a, b in times):
+            continue        # «في آب المقبل» is August, not the town of Ibb
         actor = state.choose(m, tokens)
         if actor is None:
             continue

@@ -375,9 +375,9 @@ class _Reader:
         for ref in refs:
             if ref.kind not in AGENT_KINDS and ref.kind != "LOC":
                 continue
-            idx = self._token_at(ref.start)
-            if idx == k or (self.tokens[idx].start < ref.start and idx == k
-                            and self.tokens[idx].norm[:1] not in "بل"):
+            tok = self.tokens[k]
+            # the subject starts the word, or follows «و»/«ف»; «لسوريا» is not a subject
+            if ref.start == tok.start or (tok.start < ref.start < tok.end and tok.norm[:1] in "وف"):
                 return self._compound([ref], None)
             break
         return []
