@@ -9,26 +9,21 @@ pass over the same texts in the same process (the floor any Python pipeline pays
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import resource
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-political.jsonl"
 
 
 def load(path: Path, limit: int | None) -> list[dict]:
-    records = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit and len(records) >= limit:
-                    break
-    return records
+    from times_vs_dateparser import load_jsonl   # the one JSONL reader of the benchmarks
+    return load_jsonl(path, limit)
 
 
 def peak_rss_mb() -> float:

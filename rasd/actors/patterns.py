@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string
+from ..text.index import longest_entry_at
 from ..text.tokenize import Token, stems
 from .kb import KB, name_tokens
 
@@ -232,16 +233,7 @@ def _ends_name(tokens, k, pd: PatternData) -> bool:
 
 
 def _title_at(tokens, i, pd: PatternData):
-    tok = tokens[i]
-    for stem in stems(tok.norm)[:2]:
-        longest = pd.title_longest.get(stem)
-        if not longest:
-            continue
-        for length in range(min(longest, len(tokens) - i), 0, -1):
-            key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
-            if key in pd.titles:
-                return length, pd.titles[key]
-    return None
+    return longest_entry_at(tokens, i, pd.titles, pd.title_longest, max_stems=2)
 
 
 def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) -> list[LocalName]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.normalize import normalize_string
-from ..text.tokenize import Token, stems
+from ..text.index import longest_entry_at
+from ..text.tokenize import Token
 from .kb import KB, name_tokens
 
 MAX_COUNTRY_TOKENS = 3
@@ -106,15 +107,7 @@ def counterpart_office(kb: KB, index: TitleIndex, role: str, country: str, date:
 
 
 def _title_at(tokens, i, index: TitleIndex):
-    for stem in stems(tokens[i].norm):
-        longest = index.longest.get(stem)
-        if not longest:
-            continue
-        for length in range(min(longest, len(tokens) - i), 0, -1):
-            key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
-            if key in index.titles:
-                return length, index.titles[key]
-    return None
+    return longest_entry_at(tokens, i, index.titles, index.longest)
 
 
 def _country_after(tokens, j, kb: KB, candidates) -> tuple[str | None, int]:

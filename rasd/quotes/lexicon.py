@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
+from ..text.index import longest_entry_at
+from ..text.tokenize import TOKEN_RE
 
 # The words that open reported content; «إن» and «أن» fold to the same «ان».
 COMPLEMENTIZERS = frozenset({"ان", "بان", ":"})
@@ -106,16 +107,4 @@ def _has_frames() -> bool:
 
 def match_at(tokens, i: int, table: dict, longest: dict, enclitics: bool = False):
     """(length, value) of the longest table entry starting at token i, or None."""
-    tok = tokens[i]
-    firsts = list(stems(tok.norm))
-    if enclitics:
-        firsts += [f for s in firsts[:2] for f in strip_enclitic(s)[1:]]
-    for first in firsts:
-        n = longest.get(first)
-        if not n:
-            continue
-        for length in range(min(n, len(tokens) - i), 0, -1):
-            key = (first,) + tuple(t.norm for t in tokens[i + 1:i + length])
-            if key in table:
-                return length, table[key]
-    return None
+    return longest_entry_at(tokens, i, table, longest, enclitics)

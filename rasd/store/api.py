@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..export import plover_records
 from ..text.normalize import normalize, normalize_string
-from .db import DEFAULT_DB, StoreError, open_reader, schema_version
+from .db import DEFAULT_DB, Connected, StoreError, open_reader, schema_version
 from .rows import unpack
 
 STATS_TABLES = ("documents", "failures", "events", "event_clusters", "actors", "mentions",
@@ -49,21 +49,12 @@ _JSON_FIELDS = ("actor", "recipient", "according_to", "context", "participants",
 _FLAG_FIELDS = ("historical", "future", "negated", "hypothetical")
 
 
-class Store:
+class Store(Connected):
     """Read-only access to a rasd database; every query returns plain dicts."""
 
     def __init__(self, path=DEFAULT_DB):
         self.path = str(path)
         self.conn = open_reader(path)
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     @contextmanager
     def snapshot(self):

@@ -205,3 +205,18 @@ def open_reader(path) -> sqlite3.Connection:
         raise
     conn.row_factory = sqlite3.Row
     return conn
+
+
+class Connected:
+    """A holder of one SQLite connection (`self.conn`) usable as a context manager."""
+
+    conn: sqlite3.Connection
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

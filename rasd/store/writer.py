@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from . import clusters
-from .db import open_writer
+from .db import Connected, open_writer
 
 WINDOW_SETTING = "cluster_window_days"
 
@@ -56,7 +56,7 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Writer:
+class Writer(Connected):
     """Owns the database's only write connection."""
 
     def __init__(self, path, window_days: int = 1):
@@ -66,15 +66,6 @@ class Writer:
         self._actors_seen: set[str] = set()
         self.conn = open_writer(path)
         self._apply_window(window_days)
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     @contextmanager
     def transaction(self):

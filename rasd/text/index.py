@@ -44,3 +44,25 @@ class TokenIndex:
         for form in common:
             hits.update(self.by_form[form])
         return sorted(hits)
+
+
+def longest_entry_at(tokens, i: int, table: dict, longest: dict, enclitics: bool = False,
+                     max_stems: int | None = None):
+    """(length, value) of the longest `table` entry (a tuple of normalised words) that
+    starts at token i, its first word taken with proclitics stripped (and, with
+    `enclitics`, without a pronoun suffix); None when there is none. `longest` maps a
+    first word to the length of its longest entry."""
+    firsts = stems(tokens[i].norm)
+    if max_stems is not None:
+        firsts = firsts[:max_stems]
+    if enclitics:
+        firsts = tuple(dict.fromkeys(firsts + tuple(f for s in firsts[:2] for f in strip_enclitic(s)[1:])))
+    for first in firsts:
+        n = longest.get(first)
+        if not n:
+            continue
+        for length in range(min(n, len(tokens) - i), 0, -1):
+            key = (first,) + tuple(t.norm for t in tokens[i + 1:i + length])
+            if key in table:
+                return length, table[key]
+    return None
