@@ -205,6 +205,8 @@ class _Reader:
         actors = _unique(actors + joint)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
+        if not actors and not recipients and trig.type not in self.marks.physical_types:
+            return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
         if trig.type in self.marks.physical_types and self._anchors(sent, first, last, actors, recipients) \
                 < self.marks.incident_anchors:
             return None
