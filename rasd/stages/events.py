@@ -43,6 +43,11 @@ AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "tit
 # «اتفق الرئيسان، السيسي والبشير …»: a dual noun before the names it sums up
 DUALS = normalized_set({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الجانبان",
                         "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الملكان", "الأميران"})
+HONORIFIC_WORDS = normalized_set({"الرئيس", "الملك", "الأمير", "الشيخ", "السيد", "السلطان", "الوزير",
+                                  "العاهل", "الدكتور", "اللواء", "الفريق", "المشير"})
+# words that open a sentence before its verb or subject
+SENTENCE_OPENERS = normalized_set({"و", "كما", "ثم", "من", "جانبه", "جانبها", "جهته", "جهتها", "،", "وقد", "قد",
+                                   "كذلك", "بدوره", "بدورها", "فيما", "بينما", "أيضا"})
 OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "حكومته", "حكومتها"})
 GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع",
                             "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
@@ -186,8 +191,10 @@ class _Reader:
         if not actors and self._dual_subject(m):
             actors = list(self.last_pair)      # «ويبحثان», «ودعا الجانبان»: the two just named
         if not actors and self._participle(m):
-            # «زار وفد روسي دمشق، مؤكدا دعمه …»: a participle shares the sentence's subject
-            actors = [r.actor for r in self._sentence_subject(sent, m)]
+            # «زار وفد روسي دمشق، مؤكدا دعمه …»: a participle shares the main verb's subject,
+            # and a main verb without one («كما أكد أهمية …، مشيدا …») carries the last subject
+            actors = [r.actor for r in self._main_subject(sent, m)] or \
+                ([self.last_subject] if self.last_subject else [])
         if not actors:
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
@@ -241,9 +248,13 @@ class _Reader:
         else:
             actors = self._compound(gap_refs, None) if gap_refs else []
             objects = [r for r in gap_refs if r not in actors]
+        if not actors and self._in_adverbial(m) and not self._has_possessive(m):
+            actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
             actors = self._subject_after(m.last, last)   # after «… مع» comes the partner, not the subject
-        if not actors and (self._has_possessive(m) or self._in_adverbial(m)):
+        if not actors and self._has_possessive(m):
+            actors = self._possessor(sent, m)            # «زيارته»: the person named last
+        if not actors and self._in_adverbial(m):
             actors = self._sentence_subject(sent, m)
         after = max(m.last, self._token_index(self._end_of(actors, m)))
         recipients = [r.actor for r in objects if "object" in m.trigger.recipient or m.trigger.symmetric]
@@ -252,12 +263,54 @@ class _Reader:
         recipients += [a for refs in by_marker.values() for a in refs]
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last)
-        return [r.actor for r in actors], recipients, joint
+        return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
 
     def _in_adverbial(self, m: TriggerMatch) -> bool:
         """«خلال اتصال هاتفي مع …»: a verbal noun in a time phrase shares the clause's subject."""
         prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
         return prev in ADVERBIAL or any(s in ADVERBIAL for s in stems(self.tokens[m.first].norm)[1:2])
+
+    def _genitive_refs(self, j: int, last: int):
+        """References in construct right after a verbal noun, titles and «و» allowed
+        between them: «لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني» → both presidents."""
+        out = []
+        k = j
+        while k < last and len(out) < 3:
+            tok = self.tokens[k]
+            refs = self.refs.starting_in(tok.start, tok.end)
+            if refs and refs[0].kind in AGENT_KINDS:
+                out.append(refs[0])
+                k = self._token_index(refs[0].end)
+                continue
+            if tok.norm in HONORIFIC_WORDS or tok.norm == "و":
+                k += 1
+                continue
+            break
+        return out
+
+    def _possessor(self, sent, m: TriggerMatch):
+        """«في إطار زيارته»: the person (or actor) named last before the verbal noun."""
+        before = self.refs.before(self.tokens[m.first].start, sent.start)
+        for ref in before:
+            if ref.kind in AGENT_KINDS:
+                return [ref]
+        return [self.last_subject] if self.last_subject else []
+
+    def _main_subject(self, sent, m: TriggerMatch):
+        """The subject of the sentence's main verb: a reference opening the sentence (SVO)
+        or standing right after its first word (VSO), before the trigger."""
+        k = self._token_index(sent.start)
+        while k < m.first and self.tokens[k].norm in SENTENCE_OPENERS:
+            k += 1
+        for j in (k, k + 1, k + 2):
+            if j >= m.first:
+                break
+            for ref in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end):
+                if ref.kind in AGENT_KINDS and self.tokens[j].norm[:1] not in "بل":
+                    return self._compound([ref], self.tokens[m.first].start)
+            if j == k and self.tokens[j].kind != "word":
+                break
+        return []
 
     def _sentence_subject(self, sent, m: TriggerMatch):
         """The clause's agent: its first actor reference that is no preposition's object."""
@@ -364,7 +417,7 @@ class _Reader:
             and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject"
 
     def _end_of(self, actors, m) -> int:
-        ends = [r.end for r in actors if not isinstance(r, str)] if actors else []
+        ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets
         return max(ends) if ends else self.tokens[m.last - 1].end
 
     def _subject_after(self, j: int, last: int):
@@ -615,7 +668,7 @@ def merge(mentions: list[Mention], doc) -> list[Mention]:
         for event, group in events:
             if _same_action(event, mention, doc):
                 group.append(mention)
-                _absorb(event, mention)
+                _absorb(event, mention, doc)
                 break
         else:
             events.append((_copy(mention), [mention]))
@@ -648,11 +701,24 @@ def _copy(m: Mention) -> Mention:
     return Mention(**{k: (list(v) if isinstance(v, list) else v) for k, v in m.__dict__.items()})
 
 
-def _absorb(event: Mention, m: Mention) -> None:
-    if event.symmetric or m.symmetric:
+def _absorb(event: Mention, m: Mention, doc=None) -> None:
+    if event.symmetric and m.symmetric:
         event.actors = _unique(event.actors + m.actors + event.recipients + m.recipients)
         event.recipients = []
-        event.symmetric = True
+    elif event.symmetric or m.symmetric:
+        # a meeting merged with the visit it happened in: the visit says who came to whom;
+        # the meeting's other participants join the host's side when they are of its country
+        directed, meeting = (m, event) if event.symmetric else (event, m)
+        host_countries = _countries(directed.recipients, doc) if doc is not None else set()
+        actors, recipients = list(directed.actors), list(directed.recipients)
+        for p in meeting.actors + meeting.recipients:
+            if p in actors or p in recipients:
+                continue
+            country = doc.actors.get(p, {}).get("country") if doc is not None else None
+            (recipients if country in host_countries else actors).append(p)
+        event.actors, event.recipients = _unique(actors), _unique(recipients)
+        event.symmetric = False
+        event.mode = directed.mode or event.mode
     else:
         event.actors = _unique(event.actors + m.actors)
         event.recipients = _unique(event.recipients + [r for r in m.recipients if r not in event.actors])

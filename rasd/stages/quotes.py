@@ -258,6 +258,8 @@ class _State:
                 break
             k += 1
         first = self.tokens[j].norm if j < len(self.tokens) else ""
+        if first[:1] in "بل" and len(stems(first)) > 1:
+            return None        # «ندد كيري بوحشية …»: a preposition's object is no subject
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
         if k == j or first in self.lex.non_speakers or first in DUAL_SUBJECTS or not (
                 first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
