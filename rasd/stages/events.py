@@ -185,6 +185,7 @@ class _Reader:
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
         actors, recipients, joint = self._arguments(m, sent, first, last)
+        explicit = bool(actors or recipients or joint)   # found in the trigger's own clause
         quote = self._enclosing_quote(self.tokens[m.first].start)
         if not actors and self._own_country_subject(m, first):
             actors = self._speakers_country(quote)   # «إن بلاده مستعدة …»: the speaker's country
@@ -214,7 +215,7 @@ class _Reader:
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
-        if trig.type in self.marks.physical_types and self._anchors(sent, first, last, actors, recipients) \
+        if trig.type in self.marks.physical_types and self._anchors(sent, first, last, explicit) \
                 < self.marks.incident_anchors:
             return None
         if actors:
@@ -361,7 +362,7 @@ class _Reader:
                     return [ref.actor]
         return []
 
-    def _anchors(self, sent, first: int, last: int, actors, recipients) -> int:
+    def _anchors(self, sent, first: int, last: int, explicit: bool) -> int:
         """How many marks of a reported incident the sentence has (see markers.yaml)."""
         words = [t for t in self.tokens[first:last]]
         forms = {f for t in words for f in stems(t.norm)[:3]}
@@ -371,8 +372,7 @@ class _Reader:
             sent.start <= t.start < sent.end for t in self.doc.layer("times"))
         where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
         toll = any(t.kind == "num" for t in words) and bool(forms & self.marks.casualty_words)
-        who = bool(actors or recipients)
-        return when + where + toll + who
+        return when + where + toll + explicit
 
     def _own_country_subject(self, m: TriggerMatch, first: int) -> bool:
         """«بلاده», «بلادها» opening the trigger's clause."""
