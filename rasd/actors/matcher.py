@@ -36,6 +36,7 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
     all_tokens = doc.tokens if tokens is None else tokens
     tokens = [t for t in all_tokens if t.norm not in HYPHENS]
     where = {t.i: k for k, t in enumerate(tokens)}
+    norms = [t.norm for t in tokens]
     out: list[Match] = []
     names, first_tokens = kb.names, kb.first_tokens
     next_free = 0
@@ -52,7 +53,7 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
             if not longest or _strips_article(tok.norm, stem):
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
-                key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + length])
+                key = (stem, *norms[i + 1:i + length])
                 found = names.get(key)
                 if found:
                     if best is None or length > best[0]:

@@ -57,12 +57,17 @@ def longest_entry_at(tokens, i: int, table: dict, longest: dict, enclitics: bool
         firsts = firsts[:max_stems]
     if enclitics:
         firsts = tuple(dict.fromkeys(firsts + tuple(f for s in firsts[:2] for f in strip_enclitic(s)[1:])))
+    rest = None
     for first in firsts:
         n = longest.get(first)
         if not n:
             continue
+        if rest is None:
+            rest = [t.norm for t in tokens[i + 1:i + n]]
+        elif len(rest) < n - 1:
+            rest = [t.norm for t in tokens[i + 1:i + n]]
         for length in range(min(n, len(tokens) - i), 0, -1):
-            key = (first,) + tuple(t.norm for t in tokens[i + 1:i + length])
+            key = (first, *rest[:length - 1])
             if key in table:
                 return length, table[key]
     return None
