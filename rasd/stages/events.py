@@ -295,7 +295,8 @@ class _Reader:
         for ref in before:
             if ref.kind in AGENT_KINDS:
                 return [ref]
-        return [self.last_subject] if self.last_subject else []
+        # «وخلال محادثته الهاتفية مع الشرع، شدد بوتين …»: the sentence's own subject
+        return self._sentence_subject(sent, m) or ([self.last_subject] if self.last_subject else [])
 
     def _main_subject(self, sent, m: TriggerMatch):
         """The subject of the sentence's main verb: a reference opening the sentence (SVO)
