@@ -70,6 +70,7 @@ class Markers:
     contexts: dict
     generic_governors: frozenset
     physical_types: frozenset
+    time_reference: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -93,6 +94,7 @@ def markers() -> Markers:
     return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
                    _phrases(data["historical"]), normalized_set(data["crowd"]), int(data["historical_days"]),
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
+                   normalized_set(data["time_reference"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -215,8 +217,8 @@ class _Reader:
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
-        if trig.type in self.marks.physical_types and self._anchors(sent, first, last, explicit) \
-                < self.marks.incident_anchors:
+        if trig.type in self.marks.physical_types and (self._time_reference(m) or self._anchors(
+                sent, first, last, explicit) < self.marks.incident_anchors):
             return None
         if actors:
             self.last_subject = actors[0]
@@ -362,6 +364,15 @@ class _Reader:
                 if self.doc.actors.get(ref.actor, {}).get("type") == "country":
                     return [ref.actor]
         return []
+
+    def _time_reference(self, m: TriggerMatch) -> bool:
+        """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""
+        for k in (m.first - 1, m.first - 2):
+            if k >= 0 and self.tokens[k].norm in self.marks.time_reference:
+                return True
+            if k >= 0 and self.tokens[k].norm not in ("من", "محاوله", "عمليه", "حادث", "حادثه"):
+                break
+        return False
 
     def _anchors(self, sent, first: int, last: int, explicit: bool) -> int:
         """How many marks of a reported incident the sentence has (see markers.yaml)."""
