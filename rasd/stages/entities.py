@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -88,6 +89,11 @@ def local_actor(doc, local, local_names: dict[str, str]) -> Actor:
     local_names[actor_id] = normalize_string(text)
     return Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
                  None, source="document")
+
+
+@lru_cache(maxsize=4)
+def _former_markers(kb: KB) -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in kb.roles.get("former_markers", []))
 
 
 def _how(match, actor) -> str:
@@ -333,9 +339,9 @@ class _State:
                     org_id = org.get("actor")
                     office = next((o for o in (f"{org_id}.{role}", f"{org_id}.leader") if self.kb.offices.get(o)), None)
                 if office:
-                    holder = self.kb.holder(office, self.date_at(tok.start))
                     end = org.end if org is not None else \
                         tokens[i + length + (tokens[i + length].norm == TO)].end   # «… إلى سوريا»
+                    holder = self._apposed_holder(tokens, end, self.kb.holder(office, self.date_at(tok.start)))
                     self.add_mention(tok.start, end, self.kb.actors.get(holder) if holder else None,
                                      "role", f"roles.org_{role}", role=role, office=office)
                 break
@@ -372,10 +378,33 @@ class _State:
                     r.role = role
                     r.office, r.holder = counterpart_office(self.kb, index, role, r.country,
                                                             self.date_at(r.start))
-            holder_id = self._named_holder(r.office, named_people) or r.holder
+            holder_id = self._apposed_holder(tokens, r.end,
+                                             self._named_holder(r.office, named_people) or r.holder)
             holder = self.kb.actors.get(holder_id) if holder_id else None
             self.add_mention(r.start, r.end, holder, "role", f"roles.{r.title}",
                              role=r.role, country=r.country, office=r.office)
+
+    def _apposed_holder(self, tokens, end: int, holder: str | None) -> str | None:
+        """The holder of a title that ends at `end`: the person named right after it
+        («رئيس الائتلاف السوري الأسبق معاذ الخطيب» is al-Khatib, not the coalition's head on
+        the day), nobody for a bare former title, else `holder`."""
+        k = self._token_from(tokens, end)
+        former = k < len(tokens) and tokens[k].norm in _former_markers(self.kb)
+        k += former
+        if k < len(tokens):
+            person = self._entity_starting(tokens[k].start, "PER")
+            if person is not None and person.get("actor") in self.kb.actors:
+                return person.get("actor")
+        return None if former else holder
+
+    def _token_from(self, tokens, offset: int) -> int:
+        """Index of the first token that starts at or after `offset`."""
+        if getattr(self, "_token_starts", None) is None:
+            self._token_starts = [t.start for t in tokens]
+        return bisect.bisect_left(self._token_starts, offset)
+
+    def _entity_starting(self, offset: int, label: str):
+        return next((e for e in self.doc.layer("entities") if e.start == offset and e.label == label), None)
 
     def _named_holder(self, office: str | None, named_people: set) -> str | None:
         """The one person named in the document who ever held `office`: «وزير الدفاع

@@ -221,8 +221,14 @@ class _State:
         while limit < len(self.tokens) and limit - j < SUBJECT_WINDOW and \
                 self.tokens[limit].start < sent.end:
             tok = self.tokens[limit]
-            if tok.norm in COMPLEMENTIZERS or tok.norm in QUOTE_OPEN:
+            if tok.norm in COMPLEMENTIZERS:
                 break
+            if tok.norm in QUOTE_OPEN:   # «وقالت حركة «حماس» …» names; «قال: «…» quotes
+                named_end = self._quoted_name_end(limit, len(self.tokens))
+                if named_end is None:
+                    break
+                limit = named_end
+                continue
             limit += 1
         first_allowed = j
         while first_allowed < limit and self.tokens[first_allowed].norm in SKIP_AFTER_CUE:

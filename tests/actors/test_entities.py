@@ -83,3 +83,12 @@ def test_every_actor_used_is_registered(seed_text):
     assert used <= set(doc["actors"])
     for record in doc["actors"].values():
         assert record["type"] in ("person", "organization", "country", "location", "group")
+
+
+def test_former_title_names_the_person_in_apposition_not_the_holder():
+    doc, _ = entities("التقى لافروف رئيس الائتلاف السوري الأسبق معاذ الخطيب في الدوحة.", "2015-08-03")
+    [(_, actor, _)] = [m for m in mentions(doc) if m[0] == "رئيس الائتلاف السوري"]
+    assert actor == "moaz_al_khatib"
+    doc, _ = entities("التقى لافروف رئيس الائتلاف السوري الأسبق في الدوحة.", "2015-08-03")
+    [(_, actor, _)] = [m for m in mentions(doc) if m[0] == "رئيس الائتلاف السوري"]
+    assert actor is None     # a former head, unnamed: not the head on the day

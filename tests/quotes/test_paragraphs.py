@@ -61,3 +61,9 @@ def test_embedded_post_is_a_statement_by_its_author(seed_text):
     post_quotes = [q for q in doc.layer("quotes") if q.label == "post"]
     assert len(post_quotes) == 1 and post_quotes[0].get("speaker") == "sana"
     assert post_quotes[0].get("channel") == "post"
+
+
+def test_quoted_name_after_a_head_noun_is_the_speaker():
+    doc, qs = quotes("وقالت حركة «حماس» في بيان إن لافروف وجه الدعوة لقيادتها لزيارة موسكو.")
+    [(text, speaker, *_)] = qs
+    assert speaker == "hamas" and text.startswith("لافروف وجه")
