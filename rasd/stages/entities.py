@@ -350,7 +350,7 @@ class _State:
         """The organisation right after an officer's title (with «ل» or in construct),
         or for envoys the country after «إلى» or in the adjective."""
         tok = tokens[k]
-        ent = next((e for e in ents.values() if tok.start <= e.start < tok.end), None)
+        ent = self._entity_from(tokens, k, ents)   # «لحركة «حماس»» too
         if ent is not None:
             return ent, None
         if tok.norm == TO and k + 1 < len(tokens):
@@ -389,12 +389,19 @@ class _State:
         («رئيس الائتلاف السوري الأسبق معاذ الخطيب» is al-Khatib, not the coalition's head on
         the day), nobody for a bare former title, else `holder`."""
         k = self._token_from(tokens, end)
+        while k < len(tokens) and tokens[k].norm in QUOTES:
+            k += 1
         former = k < len(tokens) and tokens[k].norm in _former_markers(self.kb)
         k += former
+        comma = k < len(tokens) and tokens[k].norm in ("،", ",")
+        k += comma
         if k < len(tokens):
             person = self._entity_starting(tokens[k].start, "PER")
-            if person is not None and person.get("actor") in self.kb.actors:
-                return person.get("actor")
+            named = person.get("actor") if person is not None else None
+            # after a comma the name may start a list: only the holder (or anyone, when
+            # the office's holder is unknown) is in apposition
+            if named in self.kb.actors and (not comma or holder in (None, named)):
+                return named
         return None if former else holder
 
     def _token_from(self, tokens, offset: int) -> int:

@@ -55,6 +55,7 @@ GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "ا�
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
+COORDINATORS = normalized_set({"،", ",", "كما"})     # clause openers that keep the subject
 SKIP = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                        "الأحد", "أيضا", "كذلك", "مساء", "صباح", "(", ")", "،", "رسميا", "مجددا"})
 
@@ -153,6 +154,9 @@ class _Reader:
         for e in doc.layer("entities"):
             named.update(range(self._token_at(e.start), self._token_index(e.end)))
         self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named
+        # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
+        # the organisation it speaks for, or for nobody
+        self.source_for = {m.get("actor"): m.get("of") for m in doc.layer("mentions") if m.label == "source"}
         self.last_pair: list[str] = []
         self.published = doc.meta.published
         self.last_subject: str | None = None
@@ -212,7 +216,8 @@ class _Reader:
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
             actors, recipients = recipients, actors
-        actors = _unique(actors + joint)
+        actors = self._participants(actors + joint)
+        recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
@@ -267,6 +272,9 @@ class _Reader:
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
+
+    def _participants(self, ids: list[str]) -> list[str]:
+        return _unique([self.source_for.get(i) if i in self.source_for else i for i in ids])
 
     def _in_adverbial(self, m: TriggerMatch) -> bool:
         """«خلال اتصال هاتفي مع …»: a verbal noun in a time phrase shares the clause's subject."""
@@ -332,13 +340,13 @@ class _Reader:
     def _clause_subject(self, m: TriggerMatch, span):
         """The first agent of the clause before the trigger: back to a complementizer,
         a comma or the start of `span` (a sentence or a quote), not a preposition's object."""
-        floor = span.start
+        floor, coordinated = span.start, False
         for k in range(m.first - 1, -1, -1):
             tok = self.tokens[k]
             if tok.start < span.start:
                 break
             if tok.norm in CLAUSE_OPENERS or any(s == "ان" for s in stems(tok.norm)[:2]):
-                floor = tok.end
+                floor, coordinated = tok.end, tok.norm in COORDINATORS
                 break
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
             if ref.kind not in AGENT_KINDS:
@@ -348,6 +356,10 @@ class _Reader:
             if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
                 continue
             return self._compound([ref], self.tokens[m.first].start)
+        if coordinated and not self._anaphoric(m):
+            # «عقد لافروف، في إطار زيارة …، لقاء مع …، كما اجتمع مع …»: a comma or «كما»
+            # clause without a subject of its own continues the sentence's main subject
+            return self._main_subject(self.doc.covering("sentences", self.tokens[m.first].start) or span, m)
         return []
 
     def _country_in_object(self, j: int, last: int) -> list[str]:

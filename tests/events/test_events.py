@@ -82,3 +82,26 @@ def test_every_event_explains_itself(seed_text):
             assert doc["text"][trig["start"]:trig["end"]] == trig["text"]
         for actor in event["actor"] + event["recipient"] + event["according_to"]:
             assert actor in doc["actors"]
+
+
+def test_clause_after_a_comma_or_kama_keeps_the_main_subject():
+    _, evs = events("عقد وزير الخارجية الروسي سيرغي لافروف، في إطار زيارة عمل إلى قطر، الاثنين، لقاء مع "
+                    "معاذ الخطيب، كما اجتمع مع رئيس المكتب السياسي لحركة «حماس»، خالد مشعل.",
+                    published="2015-08-03")
+    meetings = {frozenset(actor) for etype, mode, actor, *_ in evs if (etype, mode) == ("CONSULT", None)}
+    assert meetings == {frozenset({"sergey_lavrov", "moaz_al_khatib"}),
+                        frozenset({"sergey_lavrov", "khaled_meshaal"})}
+
+
+def test_listed_topic_after_a_comma_is_no_action():
+    _, evs = events("التقى الجبير نظيره الروسي في الدوحة، حيث جرى تناول الأزمة السورية والتعاون في مجال "
+                    "مكافحة الإرهاب.", published="2015-08-11")
+    assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_unnamed_source_stands_for_its_organisation_in_events():
+    _, evs = events("وقال مصدر قيادي كبير في حركة حماس: «عقدنا لقاءات واسعة مع الاتحاد الأوروبي».",
+                    published="2015-08-03")
+    [(etype, _, actor, recipient, _, according_to)] = evs
+    assert etype == "CONSULT" and set(actor) == {"hamas", "eu"} and recipient == []
+    assert according_to == ["local_msdr_qiadi_kbir"]     # the source still reports it
