@@ -52,6 +52,7 @@ OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "ب�
 GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع",
                             "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
 # joint actions: who acts «مع» someone acts with them (both are actors)
+RECENT_DAYS = 7                # an undated report may repeat an action this recent
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
@@ -111,6 +112,7 @@ class Mention:
     trigger: tuple[int, int]
     rule: str
     date: str | None = None
+    date_implied: bool = False     # no time expression: the publication date by default
     historical: bool = False
     future: bool = False
     negated: bool = False
@@ -558,7 +560,7 @@ class _Reader:
             nearest = min(times, key=lambda t: abs(t.start - pos))
             mention.date = str(nearest.get("value"))
         elif not mention.historical and not mention.future:
-            mention.date = self.published
+            mention.date, mention.date_implied = self.published, True
         if mention.date and self.published and _period_end(mention.date) is not None:
             days = (dt.date.fromisoformat(self.published) - _period_end(mention.date)).days
             if days > self.marks.historical_days:
@@ -706,15 +708,30 @@ def merge(mentions: list[Mention], doc) -> list[Mention]:
 def _same_action(a: Mention, b: Mention, doc) -> bool:
     if a.type != b.type or a.negated != b.negated or (a.mode and b.mode and a.mode != b.mode):
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)) \
+            and not _recent_enough(a, b, doc):
         return False
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if not pa or not pb:
         return False
     if pa == pb or (pa & pb and (pa <= pb or pb <= pa)):
         return True
+    # by country only for two dated reports of the same day or month: an undated
+    # «زارت موسكو مرتين» is another visit than the meeting of that week
     ca, cb = _countries(pa, doc), _countries(pb, doc)
-    return bool(ca) and ca == cb and len(ca) == len(pa) == len(pb)
+    return bool(ca) and ca == cb and len(ca) == len(pa) == len(pb) and bool(a.date and b.date)
+
+
+def _recent_enough(a: Mention, b: Mention, doc) -> bool:
+    """A report without a date of its own («وأوضح أن اللقاء تناول …») may be the action
+    another sentence dated within the last few days («الاثنين»)."""
+    if a.date_implied == b.date_implied:
+        return False
+    stated = b if a.date_implied else a
+    end, published = _period_end(stated.date), doc.meta.published
+    if end is None or not published:
+        return False
+    return 0 <= (dt.date.fromisoformat(published) - end).days <= RECENT_DAYS
 
 
 def _countries(ids, doc) -> set:
@@ -747,8 +764,9 @@ def _absorb(event: Mention, m: Mention, doc=None) -> None:
         event.actors = _unique(event.actors + m.actors)
         event.recipients = _unique(event.recipients + [r for r in m.recipients if r not in event.actors])
     event.sources = _unique(event.sources + m.sources)
-    event.date = event.date or m.date
-    if event.date and m.date and len(m.date) > len(event.date):
+    if m.date and (not event.date or (event.date_implied and not m.date_implied)):
+        event.date, event.date_implied = m.date, m.date_implied   # a stated date wins
+    elif event.date and m.date and len(m.date) > len(event.date) and not m.date_implied:
         event.date = m.date
     event.mode = event.mode or m.mode
     event.place = event.place or m.place

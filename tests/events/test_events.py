@@ -105,3 +105,18 @@ def test_unnamed_source_stands_for_its_organisation_in_events():
     [(etype, _, actor, recipient, _, according_to)] = evs
     assert etype == "CONSULT" and set(actor) == {"hamas", "eu"} and recipient == []
     assert according_to == ["local_msdr_qiadi_kbir"]     # the source still reports it
+
+
+def test_undated_report_of_a_recent_meeting_is_the_same_event():
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف رئيس المكتب السياسي لحركة حماس خالد مشعل "
+            "في الدوحة الاثنين. وقالت الحركة إن لقاء مشعل ولافروف تناول ملف غزة.")
+    _, evs = events(text, published="2015-08-06")
+    consults = [e for e in evs if e[0] == "CONSULT"]
+    assert len(consults) == 1 and consults[0][4] == "2015-08-03"    # the stated day wins
+
+
+def test_undated_report_does_not_join_an_action_of_last_month():
+    text = ("وزار وفد روسي دمشق في يناير (كانون الثاني) الماضي. "
+            "وزار وفد روسي دمشق لبحث ملف القواعد.")
+    _, evs = events(text)
+    assert sorted(e[4] for e in evs if e[0] == "CONSULT") == ["2025-01", PUBLISHED]
