@@ -40,6 +40,16 @@ def refs_of(doc) -> "Refs":
     return cached[1]
 
 
+def named_positions(doc) -> frozenset[int]:
+    """Token indices inside named entities: a name is never a cue or a trigger
+    («كيري» is not «ك» + «يرى», «فيدان» not «ف» + «يدان»)."""
+    starts = [t.start for t in doc.tokens]
+    named: set[int] = set()
+    for e in doc.layer("entities"):
+        named.update(range(max(0, bisect_right(starts, e.start) - 1), bisect_left(starts, e.end)))
+    return frozenset(named)
+
+
 class Refs:
     """Actor references of one document, searchable by position."""
 

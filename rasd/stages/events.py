@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers
 from ..quotes.lexicon import lexicon as quote_lexicon, match_at
-from ..quotes.speakers import PREPOSITIONS, refs_of
+from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, stems
 
@@ -152,10 +152,7 @@ class _Reader:
         self.marks = markers()
         self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
         from ..events.triggers import trigger_lexicon
-        named = set()   # a name is never a trigger («فيدان» is not «ف» + «يدان»)
-        for e in doc.layer("entities"):
-            named.update(range(self._token_at(e.start), self._token_index(e.end)))
-        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named
+        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
         # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
         # the organisation it speaks for, or for nobody
         self.source_for = {m.get("actor"): m.get("of") for m in doc.layer("mentions") if m.label == "source"}

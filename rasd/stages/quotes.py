@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
                               QUOTE_OPEN, lexicon, match_at)
-from ..quotes.speakers import PREPOSITIONS, refs_of
+from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
 
@@ -90,7 +90,7 @@ class _State:
         self.tok_starts = [t.start for t in self.tokens]
         self.refs = refs_of(doc)
         index = doc.token_index   # where each table can start a match at all
-        self.cue_at = frozenset(index.positions(self.lex.longest))
+        self.cue_at = frozenset(index.positions(self.lex.longest)) - named_positions(doc)
         self.source_at = frozenset(index.positions(self.lex.sources_longest))
         self.channel_at = frozenset(index.positions(self.lex.channels_longest))
         self.impersonal_at = frozenset(index.positions(self.lex.impersonal_longest))
@@ -342,6 +342,9 @@ class _State:
         if named is not None:
             return named
         first = bisect_left(self.tok_starts, sent.start)
+        openers = stems(self.tokens[first].norm)[:2] if first < len(self.tokens) else ()
+        if any(w in PREPOSITIONS or w in self.lex.function_words for w in openers):
+            return None    # «وبشأن الأزمة السورية ندد …» opens with a phrase, not the verb
         if first + 1 < i:
             found = self._described_subject(first + 1, sent, _NO_CUE)
             return found[0] if found else None

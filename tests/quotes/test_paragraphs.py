@@ -67,3 +67,11 @@ def test_quoted_name_after_a_head_noun_is_the_speaker():
     doc, qs = quotes("وقالت حركة «حماس» في بيان إن لافروف وجه الدعوة لقيادتها لزيارة موسكو.")
     [(text, speaker, *_)] = qs
     assert speaker == "hamas" and text.startswith("لافروف وجه")
+
+
+def test_a_name_is_never_a_cue():
+    # «كيري» folds to «ك» + «يري» (sees): a name, not a report verb
+    doc, qs = quotes("وصل وزير الخارجية الأمريكي جون كيري إلى الدوحة. وبشأن الأزمة السورية ندد كيري "
+                     "بوحشية النظام، مشددا على أنه لا يوجد حل عسكري.")
+    assert [(t, s) for t, s, *_ in qs] == [("أنه لا يوجد حل عسكري", "john_kerry")]
+    assert doc.layer("quotes")[0].get("cue")["text"] == "مشددا"
