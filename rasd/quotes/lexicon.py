@@ -93,6 +93,12 @@ def lexicon() -> Lexicon:
                    _function_words())
 
 
+@lru_cache(maxsize=1)
+def prepositions() -> frozenset:
+    """Prepositions (function_words.yaml), normalised: «بشأن», «خلال», «وفق» …"""
+    return normalized_set(load_yaml("ar", "text", "function_words.yaml").get("prepositions", []))
+
+
 def _function_words() -> frozenset:
     """Function words and verbs — not the nouns that end a name («رئيس», «وزير»), which
     can begin a described speaker («رئيس البرلمان»)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
-                              QUOTE_OPEN, lexicon, match_at)
+                              QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
@@ -343,7 +343,7 @@ class _State:
             return named
         first = bisect_left(self.tok_starts, sent.start)
         openers = stems(self.tokens[first].norm)[:2] if first < len(self.tokens) else ()
-        if any(w in PREPOSITIONS or w in self.lex.function_words for w in openers):
+        if any(w in PREPOSITIONS or w in prepositions() for w in openers):
             return None    # «وبشأن الأزمة السورية ندد …» opens with a phrase, not the verb
         if first + 1 < i:
             found = self._described_subject(first + 1, sent, _NO_CUE)
