@@ -68,6 +68,7 @@ class Markers:
     future: dict
     historical: dict
     crowd: frozenset
+    quantities: frozenset
     historical_days: int
     contexts: dict
     generic_governors: frozenset
@@ -94,7 +95,8 @@ def markers() -> Markers:
     for name, spec in (load_yaml("ar", "events", "contexts.yaml") or {}).items():
         contexts[name] = normalized_set(spec.get("keywords") or [])
     return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
-                   _phrases(data["historical"]), normalized_set(data["crowd"]), int(data["historical_days"]),
+                   _phrases(data["historical"]), normalized_set(data["crowd"]),
+                   normalized_set(w for q in data["quantities"] for w in q.split()), int(data["historical_days"]),
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
                    normalized_set(data["time_reference"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
@@ -571,11 +573,25 @@ class _Reader:
             if need == "crowd" and not any(w in self.marks.crowd or any(s in self.marks.crowd for s in stems(w))
                                            for w in words):
                 return False
+            if need == "counted" and not self._counted(m):
+                return False
+            if need == "indefinite" and any(f.startswith("ال") for f in stems(self.tokens[m.first].norm)[:2]):
+                return False    # «المتظاهرون» are those already reported on
             if need == "attack_context" and not has_attack:
                 return False   # casualties and «تحرير» count only beside an attack word
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True
+
+    def _counted(self, m: TriggerMatch) -> bool:
+        """«نحو 500 متظاهر», «آلاف المتظاهرين», «عشرات الآلاف من المتظاهرين»."""
+        for k in range(m.first - 1, max(-1, m.first - 4), -1):
+            tok = self.tokens[k]
+            if tok.kind == "num" or tok.norm in self.marks.quantities:
+                return True
+            if tok.norm != "من":
+                return False
+        return False
 
     # --------------------------------------------------------------- sources
     def _enclosing_quote(self, pos: int):

@@ -120,3 +120,12 @@ def test_undated_report_does_not_join_an_action_of_last_month():
             "وزار وفد روسي دمشق لبحث ملف القواعد.")
     _, evs = events(text)
     assert sorted(e[4] for e in evs if e[0] == "CONSULT") == ["2025-01", PUBLISHED]
+
+
+def test_protesters_protest_when_counted_or_new_not_as_objects():
+    def protests(text):
+        return [e for e in events(text)[1] if e[0] == "PROTEST"]
+    assert protests("وتجمع نحو 500 متظاهر أمس في محيط المحكمة العليا في إسلام آباد.")
+    assert protests("وقطع متظاهرون غاضبون أمس الطريق الدولية قرب زحلة.")
+    assert not protests("وأطلقت الشرطة الغاز المسيل للدموع أمس لتفريق المتظاهرين في أثينا.")
+    assert not protests("وحمل المتظاهرون أعلاما عراقية ورايات ولافتات.")
