@@ -74,6 +74,7 @@ class Markers:
     generic_governors: frozenset
     physical_types: frozenset
     time_reference: frozenset
+    exposure: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -98,7 +99,7 @@ def markers() -> Markers:
                    _phrases(data["historical"]), normalized_set(data["crowd"]),
                    normalized_set(w for q in data["quantities"] for w in q.split()), int(data["historical_days"]),
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
-                   normalized_set(data["time_reference"]),
+                   normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -535,12 +536,21 @@ class _Reader:
         before = [t.norm for t in self.tokens[max(first, m.first - 2):m.first]]
         mention.negated = any(w in self.marks.negation for w in before)
         clause = self._clause_before(m.first, first)
-        mention.hypothetical = _has_phrase(clause, self.marks.hypothetical)
+        hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
+        mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
+            or (mention.type in PHYSICAL and self._purpose(m))
         near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
         mention.future = m.future or _has_phrase(near, self.marks.future)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _purpose(self, m: TriggerMatch) -> bool:
+        """«… لاعتقال عناصر من التنظيم»: «ل» + verbal noun says what an act was for."""
+        word = self.tokens[m.first].norm
+        prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
+        return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") \
+            and not any(s in self.marks.exposure for s in stems(prev)[:2])
 
     def _clause_before(self, i: int, first: int) -> list[str]:
         words = []
@@ -667,6 +677,18 @@ def _fold_requested_actions(matches: list[TriggerMatch], gap_ok) -> list[Trigger
 def _with_mode(trigger, mode: str):
     from dataclasses import replace
     return replace(trigger, mode=mode)
+
+
+def _without_perfect_qad(words: list[str]) -> list[str]:
+    """«قد» before a past verb («كان قد أعلن», «وقد قتل») asserts; only before a present
+    verb («قد يشمل») does it hedge."""
+    out = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if "قد" in stems(word)[:2] and not nxt.startswith(("ي", "ت")):
+            continue
+        out.append(word)
+    return out
 
 
 def _has_phrase(words: list[str], phrases: dict) -> bool:

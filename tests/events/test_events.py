@@ -129,3 +129,13 @@ def test_protesters_protest_when_counted_or_new_not_as_objects():
     assert protests("وقطع متظاهرون غاضبون أمس الطريق الدولية قرب زحلة.")
     assert not protests("وأطلقت الشرطة الغاز المسيل للدموع أمس لتفريق المتظاهرين في أثينا.")
     assert not protests("وحمل المتظاهرون أعلاما عراقية ورايات ولافتات.")
+
+
+def test_qad_before_a_past_verb_asserts_and_purpose_is_not_a_report():
+    _, evs = events("وكان الجيش الأميركي قد أعلن أمس مقتل اثنين من جنوده في هجوم انتحاري في صلاح الدين.")
+    assert "ASSAULT" in [e[0] for e in evs]
+    doc, _ = events("وقال إن واشنطن قد تفرض عقوبات جديدة على إيران.")
+    assert [e.get("hypothetical") for e in doc.layer("unrealised_events")] == [True]
+    doc, evs = events("ونفذت القوات الأمريكية أمس عملية في شرق سوريا لاعتقال عناصر من التنظيم.")
+    assert "COERCE" not in [e[0] for e in evs]
+    assert "COERCE" in [e.label for e in doc.layer("unrealised_events")]
