@@ -75,6 +75,7 @@ class Markers:
     physical_types: frozenset
     time_reference: frozenset
     exposure: frozenset
+    number_words: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -100,6 +101,7 @@ def markers() -> Markers:
                    normalized_set(w for q in data["quantities"] for w in q.split()), int(data["historical_days"]),
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
                    normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
+                   normalized_set(data["number_words"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -397,7 +399,8 @@ class _Reader:
         when = bool(forms & self.marks.incident_times) or any(
             sent.start <= t.start < sent.end for t in self.doc.layer("times"))
         where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
-        toll = any(t.kind == "num" for t in words) and bool(forms & self.marks.casualty_words)
+        toll = any(t.kind == "num" or t.norm in self.marks.number_words for t in words) \
+            and bool(forms & self.marks.casualty_words)
         return when + where + toll + explicit
 
     def _own_country_subject(self, m: TriggerMatch, first: int) -> bool:
