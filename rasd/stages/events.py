@@ -56,7 +56,7 @@ RECENT_DAYS = 7                # an undated report may repeat an action this rec
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
-COORDINATORS = normalized_set({"،", ",", "كما"})     # clause openers that keep the subject
+COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 SKIP = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                        "الأحد", "أيضا", "كذلك", "مساء", "صباح", "(", ")", "،", "رسميا", "مجددا"})
 
@@ -235,6 +235,12 @@ class _Reader:
             self.last_pair = _unique(actors + recipients)[:2]
         if trig.symmetric:
             actors, recipients = _unique(actors + recipients), []
+            if len(actors) == 1 and quote is None:
+                # «وصل لافروف إلى الدوحة، حيث التقى أمير قطر»: the other side of a
+                # meeting is the sentence's own subject
+                actors = _unique(actors + [r.actor for r in self._main_subject(sent, m)])
+            if self._interview(actors):
+                return None    # «في لقاء مع قناة روسيا اليوم»: an interview, not a meeting
         recipients = [r for r in recipients if r not in actors]
         mention = Mention(trig.type, trig.mode, _unique(actors), _unique(recipients), trig.symmetric,
                           (sent.start, sent.end),
@@ -276,6 +282,11 @@ class _Reader:
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
+
+    def _interview(self, actors: list[str]) -> bool:
+        """A meeting whose only other side is a news outlet."""
+        media = [a for a in actors if self.doc.actors.get(a, {}).get("sector") == "MED"]
+        return bool(media) and len(actors) - len(media) <= 1
 
     def _participants(self, ids: list[str]) -> list[str]:
         return _unique([self.source_for.get(i) if i in self.source_for else i for i in ids])
@@ -490,12 +501,22 @@ class _Reader:
         out = [refs[0]]
         end_tok = self._token_index(refs[0].end)
         while end_tok < len(self.tokens) and self.tokens[end_tok].norm.startswith("و"):
-            nxt = self.refs.starting_in(self.tokens[end_tok].start, self.tokens[end_tok].end)
+            nxt = self.refs.starting_in(self.tokens[end_tok].start, self.tokens[end_tok].end) \
+                or self._titled_person(end_tok)
             if not nxt or (limit is not None and nxt[0].start >= limit):
                 break
             out.append(nxt[0])
             end_tok = self._token_index(nxt[0].end)
         return out
+
+    def _titled_person(self, k: int):
+        """«ووزير الخارجية عادل الجبير»: a title the KB cannot resolve, then the name."""
+        from ..actors.patterns import pattern_data
+        forms = stems(self.tokens[k].norm)[1:2]
+        if not forms or (forms[0],) not in pattern_data().titles or k + 1 >= len(self.tokens):
+            return []
+        end = self.tokens[min(len(self.tokens), k + 4) - 1].end
+        return [r for r in self.refs.starting_in(self.tokens[k + 1].start, end) if r.kind == "PER"][:1]
 
     def _has_possessive(self, m: TriggerMatch) -> bool:
         word = self.tokens[m.first].norm

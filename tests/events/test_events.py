@@ -139,3 +139,17 @@ def test_qad_before_a_past_verb_asserts_and_purpose_is_not_a_report():
     doc, evs = events("ونفذت القوات الأمريكية أمس عملية في شرق سوريا لاعتقال عناصر من التنظيم.")
     assert "COERCE" not in [e[0] for e in evs]
     assert "COERCE" in [e.label for e in doc.layer("unrealised_events")]
+
+
+def test_meeting_sides_from_titles_and_the_sentence_subject_but_not_interviews():
+    _, evs = events("كما عقد وزير الخارجية الأمريكي جون كيري اجتماعا ثلاثيا مع وزير الخارجية الروسي سيرغي "
+                    "لافروف ووزير الخارجية عادل الجبير.", published="2015-08-03")
+    [(etype, _, actor, *_)] = evs
+    assert etype == "CONSULT" and set(actor) == {"john_kerry", "sergey_lavrov", "adel_al_jubeir"}
+    _, evs = events("وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة مساء الأحد، حيث التقى أمير قطر "
+                    "الشيخ تميم بن حمد آل ثاني.", published="2015-08-03")
+    meetings = [e for e in evs if (e[0], e[1]) == ("CONSULT", None)]
+    assert meetings == [] or set(meetings[0][2]) == {"sergey_lavrov", "tamim_bin_hamad"}
+    assert any(set(e[2] + e[3]) >= {"sergey_lavrov", "tamim_bin_hamad"} for e in evs)
+    _, evs = events("وأشار العبيدي في لقاء مع قناة «روسيا اليوم» إلى أن التعاون مستمر.", published="2015-08-01")
+    assert "CONSULT" not in [e[0] for e in evs]
