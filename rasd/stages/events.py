@@ -126,6 +126,8 @@ class Mention:
     place: str | None = None
     confidence: float = 0.5
     contexts: list[str] = field(default_factory=list)
+    explicit: bool = True          # participants found in the trigger's own clause
+    trigger_type: str = ""         # the lexicon's type, before a future act became AGREE
 
     @property
     def realised(self) -> bool:
@@ -175,8 +177,12 @@ class _Reader:
         out = []
         for m in matches:
             mention = self._mention(m, sent, first, last, has_attack)
-            if mention is not None:
-                out.append(mention)
+            if mention is None:
+                continue
+            if not mention.explicit and any(o.trigger_type == mention.trigger_type and o.mode == mention.mode
+                                            for o in out):
+                continue    # «سيعقدان قمة …، تناقش القضايا»: the same meeting again
+            out.append(mention)
         return out
 
     def _gap_ok(self, i: int, j: int) -> bool:
@@ -245,6 +251,7 @@ class _Reader:
         mention = Mention(trig.type, trig.mode, _unique(actors), _unique(recipients), trig.symmetric,
                           (sent.start, sent.end),
                           (self.tokens[m.first].start, self.tokens[m.last - 1].end), f"triggers.{trig.id}")
+        mention.explicit, mention.trigger_type = explicit, trig.type
         self._flags(mention, m, first, last)
         self._date(mention, sent, m)
         mention.sources = self._sources(quote, sent, first, last, mention)
@@ -564,10 +571,18 @@ class _Reader:
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m))
         near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
-        mention.future = m.future or _has_phrase(near, self.marks.future)
+        mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _future_light_verb(self, m: TriggerMatch) -> bool:
+        """«سيعقدان قمة», «ستجري محادثات»: the verb before a verbal noun carries «س»."""
+        if m.first == 0:
+            return False
+        word = self.tokens[m.first - 1].norm
+        word = word[1:] if word[:1] in "وف" else word
+        return len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and not word.endswith("ه")
 
     def _purpose(self, m: TriggerMatch) -> bool:
         """«… لاعتقال عناصر من التنظيم»: «ل» + verbal noun says what an act was for."""

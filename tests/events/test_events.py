@@ -153,3 +153,9 @@ def test_meeting_sides_from_titles_and_the_sentence_subject_but_not_interviews()
     assert any(set(e[2] + e[3]) >= {"sergey_lavrov", "tamim_bin_hamad"} for e in evs)
     _, evs = events("وأشار العبيدي في لقاء مع قناة «روسيا اليوم» إلى أن التعاون مستمر.", published="2015-08-01")
     assert "CONSULT" not in [e[0] for e in evs]
+
+
+def test_a_planned_summit_is_agree_and_its_agenda_no_second_meeting():
+    _, evs = events("وأكدت الرئاسة السودانية أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش "
+                    "الاحتفال، تناقش القضايا المشتركة بينهما.", published="2015-08-02")
+    assert [(e[0], set(e[2])) for e in evs] == [("AGREE", {"abdel_fattah_al_sisi", "omar_al_bashir"})]
