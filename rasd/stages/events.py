@@ -144,6 +144,8 @@ def run(doc, resources=None):
     for sent in doc.layer("sentences"):
         mentions += reader.sentence(sent)
     for event in merge(mentions, doc):
+        if event.symmetric and len(event.actors) < 2:
+            continue    # a meeting with one side known says too little to be an event
         _write(doc, event, "events" if event.realised else "unrealised_events")
     return doc
 

@@ -159,3 +159,9 @@ def test_a_planned_summit_is_agree_and_its_agenda_no_second_meeting():
     _, evs = events("وأكدت الرئاسة السودانية أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش "
                     "الاحتفال، تناقش القضايا المشتركة بينهما.", published="2015-08-02")
     assert [(e[0], set(e[2])) for e in evs] == [("AGREE", {"abdel_fattah_al_sisi", "omar_al_bashir"})]
+
+
+def test_a_meeting_needs_two_known_sides():
+    _, evs = events("ودخل مقاتلو المقاومة الشعبية المجمع الحكومي، بعد مفاوضات انتهت بتركهم السلاح.",
+                    published="2015-08-11")
+    assert "CONSULT" not in [e[0] for e in evs]
