@@ -53,6 +53,8 @@ GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "ا�
                             "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
 # joint actions: who acts «مع» someone acts with them (both are actors)
 RECENT_DAYS = 7                # an undated report may repeat an action this recent
+# particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
+VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
@@ -146,6 +148,8 @@ def run(doc, resources=None):
     for event in merge(mentions, doc):
         if event.symmetric and len(event.actors) < 2:
             continue    # a meeting with one side known says too little to be an event
+        if not event.actors and event.type not in PHYSICAL:
+            continue    # «يحتاج إلى دعم من موسكو»: a request nobody makes
         _write(doc, event, "events" if event.realised else "unrealised_events")
     return doc
 
@@ -491,7 +495,8 @@ class _Reader:
         («الرئيسين السيسي والبشير سيعقدان …»)."""
         pos = self.tokens[i].start
         before = self.refs.before(pos, sent.start)
-        if not before or self.doc.text[before[0].end:pos].strip() != "":
+        if not before or any(w not in VERB_PARTICLES for w in
+                             normalize_string(self.doc.text[before[0].end:pos]).split()):
             return []
         out = [before[0]]
         for ref in before[1:]:

@@ -165,3 +165,10 @@ def test_a_meeting_needs_two_known_sides():
     _, evs = events("ودخل مقاتلو المقاومة الشعبية المجمع الحكومي، بعد مفاوضات انتهت بتركهم السلاح.",
                     published="2015-08-11")
     assert "CONSULT" not in [e[0] for e in evs]
+
+
+def test_directed_act_needs_someone_who_acts():
+    _, evs = events("ولكن القيام بذلك يحتاج إلى دعم من موسكو.")
+    assert evs == []
+    _, evs = events("وقال إن موسكو لن تقدم مساعدات عسكرية لدمشق.", layer="unrealised_events")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("AID", ["moscow"], ["damascus"])]   # «لن» between
