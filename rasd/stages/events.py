@@ -296,6 +296,14 @@ class _Reader:
             recipients = self._country_in_object(after, last)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
 
+    def _agent(self, ref) -> bool:
+        """Who can act: people and organisations, countries, and capitals standing for
+        their governments («موسكو لن تقدم …»), not other places."""
+        if ref.kind in AGENT_KINDS:
+            return True
+        actor = self.kb.actors.get(ref.actor)
+        return ref.kind == "LOC" and actor is not None and (actor.type == "country" or bool(actor.metonym_for))
+
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""
         media = [a for a in actors if self.doc.actors.get(a, {}).get("sector") == "MED"]
@@ -346,7 +354,7 @@ class _Reader:
             if j >= m.first:
                 break
             for ref in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end):
-                if ref.kind in AGENT_KINDS and self.tokens[j].norm[:1] not in "بل":
+                if self._agent(ref) and self.tokens[j].norm[:1] not in "بل":
                     return self._compound([ref], self.tokens[m.first].start)
             if j == k and self.tokens[j].kind != "word":
                 break
@@ -356,7 +364,7 @@ class _Reader:
         """The clause's agent: its first actor reference that is no preposition's object."""
         trig_end = self.tokens[m.last - 1].end
         for ref in self.refs.starting_in(sent.start, sent.end):
-            if ref.kind not in AGENT_KINDS or (self.tokens[m.first].start <= ref.start < trig_end + 1):
+            if not self._agent(ref) or (self.tokens[m.first].start <= ref.start < trig_end + 1):
                 continue
             k = self._token_at(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""
@@ -377,7 +385,7 @@ class _Reader:
                 floor, coordinated = tok.end, tok.norm in COORDINATORS
                 break
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
-            if ref.kind not in AGENT_KINDS:
+            if not self._agent(ref):
                 continue
             k = self._token_at(ref.start)
             prev = self.tokens[k - 1].norm if k > 0 else ""

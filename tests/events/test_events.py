@@ -170,5 +170,6 @@ def test_a_meeting_needs_two_known_sides():
 def test_directed_act_needs_someone_who_acts():
     _, evs = events("ولكن القيام بذلك يحتاج إلى دعم من موسكو.")
     assert evs == []
-    _, evs = events("وقال إن موسكو لن تقدم مساعدات عسكرية لدمشق.", layer="unrealised_events")
-    assert [(e[0], e[2], e[3]) for e in evs] == [("AID", ["moscow"], ["damascus"])]   # «لن» between
+    for text in ("وقال إن موسكو لن تقدم مساعدات عسكرية لدمشق.", "وقال إن موسكو لن تقدم دعما عسكريا لدمشق."):
+        _, evs = events(text, layer="unrealised_events")
+        assert [(e[0], e[2], e[3]) for e in evs] == [("AID", ["moscow"], ["damascus"])]   # a capital acts
