@@ -55,6 +55,7 @@ GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "ا�
 RECENT_DAYS = 7                # an undated report may repeat an action this recent
 # particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
 VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
+LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
@@ -403,8 +404,8 @@ class _Reader:
         kb = self.kb
         for k in range(j, min(last, j + 6)):
             tok = self.tokens[k]
-            if tok.norm in CLAUSE_BREAKS and tok.norm not in ("«", "»"):
-                break
+            if (tok.norm in CLAUSE_BREAKS and tok.norm not in ("«", "»")) or (k == j and tok.norm in LOCATIVES):
+                break    # «اعتقلتها في شرق سوريا»: where, not whom («قادة في القوات العراقية» is whom)
             adj = kb.demonyms.get(tok.norm)
             if adj:
                 return [adj[0]]

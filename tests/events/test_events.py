@@ -173,3 +173,12 @@ def test_directed_act_needs_someone_who_acts():
     for text in ("وقال إن موسكو لن تقدم مساعدات عسكرية لدمشق.", "وقال إن موسكو لن تقدم دعما عسكريا لدمشق."):
         _, evs = events(text, layer="unrealised_events")
         assert [(e[0], e[2], e[3]) for e in evs] == [("AID", ["moscow"], ["damascus"])]   # a capital acts
+
+
+def test_where_an_arrest_happened_is_not_whom():
+    _, evs = events("وكانت القوات الأمريكية قد اعتقلتها في 15 مايو في شرق سوريا.", published="2015-08-06")
+    [(etype, mode, actor, recipient, *_)] = evs
+    assert (etype, mode, recipient) == ("COERCE", "arrest", [])
+    _, evs = events("ووجه وزير الدفاع العراقي خالد العبيدي أصابع الاتهام إلى قادة في القوات العراقية.",
+                    published="2015-08-01")
+    assert [e[3] for e in evs if e[0] == "ACCUSE"] == [["IRQ"]]
