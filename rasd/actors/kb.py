@@ -316,7 +316,8 @@ def compile_kb(raw: dict) -> KB:
             add_name(n, actors[inst.id], "name")
     heads = {kind: frozenset(normalize_string(h) for h in words)
              for kind, words in (raw.get("heads") or {}).items() if kind != "examples"}
-    _drop_head_aliases(names, frozenset().union(*heads.values()) if heads else frozenset(), actors)
+    name_heads = [words for kind, words in heads.items() if kind != "bare"]   # «bare» heads stand alone
+    _drop_head_aliases(names, frozenset().union(*name_heads) if name_heads else frozenset(), actors)
     first_tokens: dict[str, int] = {}
     for toks in names:
         first_tokens[toks[0]] = max(first_tokens.get(toks[0], 0), len(toks))

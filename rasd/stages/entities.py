@@ -75,6 +75,7 @@ def run(doc, resources=None):
     state.add_titled_demonyms(tokens, taken, roles_by_first)
     state.add_org_titles(tokens, taken)
     state.add_roles(roles, tokens)
+    state.add_bare_heads(tokens, taken)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
     return doc
@@ -383,6 +384,35 @@ class _State:
             holder = self.kb.actors.get(holder_id) if holder_id else None
             self.add_mention(r.start, r.end, holder, "role", f"roles.{r.title}",
                              role=r.role, country=r.country, office=r.office)
+
+    def add_bare_heads(self, tokens, taken: set[int]) -> None:
+        """«وهدد المجلس …» after «مجلس الأمن»: a definite head noun alone is the last
+        organisation named with that head (heads.yaml `bare`)."""
+        bare = self.kb.heads.get("bare", frozenset())
+        covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
+        for i in self.doc.token_index.positions(bare):
+            tok = tokens[i]
+            word = next((f for f in stems(tok.norm)[:2] if f in bare), None)
+            if word is None or i in taken or any(a <= tok.start < b for a, b in covered):
+                continue
+            actor = self._last_headed(word, tok.start)
+            if actor is not None:
+                start = tok.start if tok.norm == word else self.doc.normalized.to_original(tok.nstart + 1)
+                self.add_mention(start, tok.end, actor, "institution", "coref.bare_head")
+
+    def _last_headed(self, word: str, before: int):
+        """The organisation named last before `before` whose name starts with `word`."""
+        heads = {word, word[2:]}      # «الوزارة» ~ «وزارة الدفاع العراقية»
+        spans = [s for layer in ("entities", "mentions") for s in self.doc.layer(layer)
+                 if s.end <= before and s.get("actor")]
+        for span in sorted(spans, key=lambda s: -s.start):
+            actor = self.kb.actors.get(span.get("actor"))
+            if actor is None or actor.type not in ("organization", "group"):
+                continue
+            names = [actor.name_ar] + list(actor.aliases_ar or [])
+            if any(n and normalize_string(n).split()[0] in heads for n in names):
+                return actor
+        return None
 
     def _apposed_holder(self, tokens, end: int, holder: str | None) -> str | None:
         """The holder of a title that ends at `end`: the person named right after it

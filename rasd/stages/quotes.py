@@ -32,9 +32,6 @@ SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
 CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
 SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
                                  "السبت", "الأحد", "،", ",", "(", ")", "أيضا", "مساء", "صباح"})
-BARE_HEADS = normalized_set({"الرئاسة", "الحكومة", "الوزارة", "الخارجية", "الحركة", "الجماعة", "الحزب",
-                             "المجلس", "الوكالة", "الجيش", "الشرطة", "السلطات", "المنظمة", "الهيئة",
-                             "الديوان", "البرلمان", "التنظيم", "القيادة", "الأمانة", "اللجنة", "السفارة"})
 MIN_CONTENT_TOKENS = 2
 # «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
 DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
@@ -361,8 +358,7 @@ class _State:
         return None
 
     def _bare_head(self, j: int, cue_i: int):
-        """«وذكرت الرئاسة …»: the last presidency (ministry, government …) named before;
-        «وأشار البيان …»: whoever issued it; «وأوضح القيادي …»: the last source."""
+        """«وأشار البيان …»: whoever issued it; «وأوضح القيادي …»: the last source."""
         if j >= len(self.tokens):
             return None
         forms = stems(self.tokens[j].norm)
@@ -371,17 +367,7 @@ class _State:
         if any(f in SOURCE_NOUNS for f in forms):
             before = self.refs.refs[:bisect_left(self.refs.starts, self.tokens[cue_i].start)]
             return next((r.actor for r in reversed(before) if r.kind == "source"), None)
-        word = next((s for s in forms if s in BARE_HEADS), None)
-        if word is None:
-            return None
-        for ref in reversed(self.refs.refs[:bisect_left(self.refs.starts, self.tokens[cue_i].start)]):
-            record = self.doc.actors.get(ref.actor, {})
-            names = [record.get("name_ar") or ""] + list(record.get("aliases_ar") or [])
-            from ..text.normalize import normalize_string
-            heads = {word, word[2:] if word.startswith("ال") else word}   # «الوزارة» ~ «وزارة الخارجية …»
-            if any(normalize_string(n).split()[:1][0] in heads for n in names if n and normalize_string(n).split()):
-                return ref.actor
-        return None
+        return None     # «وذكرت الرئاسة»: the entities stage resolved it (coref.bare_head)
 
     def _continuing(self, cue):
         return self.last_by_gender.get(cue.gender) or self.last_speaker

@@ -92,3 +92,12 @@ def test_former_title_names_the_person_in_apposition_not_the_holder():
     doc, _ = entities("التقى لافروف رئيس الائتلاف السوري الأسبق في الدوحة.", "2015-08-03")
     [(_, actor, _)] = [m for m in mentions(doc) if m[0] == "رئيس الائتلاف السوري"]
     assert actor is None     # a former head, unnamed: not the head on the day
+
+
+def test_bare_head_noun_refers_to_the_last_organisation_with_that_head():
+    doc, _ = entities("قدمت واشنطن مشروع قرار إلى مجلس الأمن الدولي. وهدد المجلس بعواقب. "
+                      "وقالت وزارة الدفاع العراقية إن الوزارة ستعلن النتائج.", "2015-08-07")
+    bare = [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.bare_head"]
+    assert bare == [("المجلس", "unsc"), ("الوزارة", "irq_defence_ministry")]
+    doc, _ = entities("وهدد المجلس بعواقب.", "2015-08-07")
+    assert not [m for m in doc.layer("mentions") if m.rule == "coref.bare_head"]   # nobody named before
