@@ -79,6 +79,7 @@ class Markers:
     time_reference: frozenset
     exposure: frozenset
     number_words: frozenset
+    target_markers: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -104,7 +105,7 @@ def markers() -> Markers:
                    normalized_set(w for q in data["quantities"] for w in q.split()), int(data["historical_days"]),
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
                    normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
-                   normalized_set(data["number_words"]),
+                   normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -219,7 +220,7 @@ class _Reader:
             # and a main verb without one («كما أكد أهمية …، مشيدا …») carries the last subject
             actors = [r.actor for r in self._main_subject(sent, m)] or \
                 ([self.last_subject] if self.last_subject else [])
-        if not actors:
+        if not actors and not self._time_reference(m):
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent)]
@@ -239,8 +240,8 @@ class _Reader:
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
-        if trig.type in self.marks.physical_types and (self._time_reference(m) or self._anchors(
-                sent, first, last, explicit) < self.marks.incident_anchors):
+        if trig.type in self.marks.physical_types and \
+                self._anchors(sent, first, last, explicit) < self.marks.incident_anchors:
             return None
         if actors:
             self.last_subject = actors[0]
@@ -260,6 +261,8 @@ class _Reader:
                           (self.tokens[m.first].start, self.tokens[m.last - 1].end), f"triggers.{trig.id}")
         mention.explicit, mention.trigger_type = explicit, trig.type
         self._flags(mention, m, first, last)
+        # «بعد تفجير استهدف …»: an attack that dates something else is recalled background
+        mention.historical = mention.historical or self._time_reference(m)
         self._date(mention, sent, m)
         mention.sources = self._sources(quote, sent, first, last, mention)
         mention.place = self._place(sent, m, mention)
@@ -293,6 +296,8 @@ class _Reader:
         by_marker = self._recipients(m, after, last)
         joint = by_marker.pop(WITH, []) if m.trigger.type in JOINT_TYPES else []
         recipients += [a for refs in by_marker.values() for a in refs]
+        if not recipients and not joint and m.trigger.type in PHYSICAL:
+            recipients = self._named_target(after, last)
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
@@ -399,6 +404,17 @@ class _Reader:
             return self._main_subject(self.doc.covering("sentences", self.tokens[m.first].start) or span, m)
         return []
 
+    def _named_target(self, j: int, last: int) -> list[str]:
+        """«شنت غارات جوية مستهدفة مقاتلي داعش»: the target after a targeting word."""
+        for k in range(j, min(last - 1, j + RECIPIENT_WINDOW)):
+            if self.tokens[k].norm in CLAUSE_BREAKS and self.tokens[k].norm != "و":
+                break
+            if self.tokens[k].norm in self.marks.target_markers:
+                end = self.tokens[min(last, k + 6) - 1].end
+                refs = [r for r in self.refs.starting_in(self.tokens[k + 1].start, end) if self._agent(r)]
+                return [r.actor for r in self._compound(refs[:1], None)]
+        return []
+
     def _country_in_object(self, j: int, last: int) -> list[str]:
         """«أكد دعمه وحدة الأراضي السورية»: the country the object is about."""
         kb = self.kb
@@ -432,9 +448,14 @@ class _Reader:
         when = bool(forms & self.marks.incident_times) or any(
             sent.start <= t.start < sent.end for t in self.doc.layer("times"))
         where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
-        toll = any(t.kind == "num" or t.norm in self.marks.number_words for t in words) \
+        return when + where + self._toll(first, last) + explicit
+
+    def _toll(self, first: int, last: int) -> bool:
+        """A casualty count in the sentence («مقتل 32 شخصا», «إصابة ثلاثة جنود»)."""
+        words = self.tokens[first:last]
+        forms = {f for t in words for f in stems(t.norm)[:3]}
+        return any(t.kind == "num" or t.norm in self.marks.number_words for t in words) \
             and bool(forms & self.marks.casualty_words)
-        return when + where + toll + explicit
 
     def _own_country_subject(self, m: TriggerMatch, first: int) -> bool:
         """«بلاده», «بلادها» opening the trigger's clause."""
@@ -633,8 +654,8 @@ class _Reader:
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         words = [t.norm for t in self.tokens[first:last]]
         for need in trig.needs:
-            if need == "agent" and not actors:
-                return False
+            if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)):
+                return False    # a bombing that killed 32 people needs no named bomber
             if need == "crowd" and not any(w in self.marks.crowd or any(s in self.marks.crowd for s in stems(w))
                                            for w in words):
                 return False

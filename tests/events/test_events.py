@@ -182,3 +182,13 @@ def test_where_an_arrest_happened_is_not_whom():
     _, evs = events("ووجه وزير الدفاع العراقي خالد العبيدي أصابع الاتهام إلى قادة في القوات العراقية.",
                     published="2015-08-01")
     assert [e[3] for e in evs if e[0] == "ACCUSE"] == [["IRQ"]]
+
+
+def test_attack_target_after_a_targeting_word_and_recalled_attacks_kept():
+    _, evs = events("وشنت الحكومة التركية أمس عدة غارات جوية مستهدفة مقاتلي تنظيم داعش في شمالي سورية.",
+                    published="2015-08-09")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("ASSAULT", "aerial", ["tur_government"], ["isis"])]
+    doc, _ = events("وتوترت العلاقة أواخر الشهر الماضي بعد تفجير استهدف تجمعا للشباب في بلدة سوروج أسفر "
+                    "عن مقتل 32 شخصا.", published="2015-08-09")
+    attacks = [e for e in doc.layer("events") if e.label == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].get("historical")
