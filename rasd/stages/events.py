@@ -286,7 +286,8 @@ class _Reader:
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
-            actors = self._subject_after(m.last, last)   # after «… مع» comes the partner, not the subject
+            # after «… مع» comes the partner, not the subject; after «زار» a place is visited
+            actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit")
         if not actors and self._has_possessive(m):
             actors = self._possessor(sent, m)            # «زيارته»: the person named last
         if not actors and self._in_adverbial(m):
@@ -503,7 +504,7 @@ class _Reader:
         ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets
         return max(ends) if ends else self.tokens[m.last - 1].end
 
-    def _subject_after(self, j: int, last: int):
+    def _subject_after(self, j: int, last: int, places: bool = True):
         k = j
         while k < last and (self.tokens[k].norm in SKIP or self.tokens[k].norm in DUALS):
             k += 1
@@ -511,7 +512,7 @@ class _Reader:
             return []
         refs = self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + SUBJECT_WINDOW) - 1].end)
         for ref in refs:
-            if ref.kind not in AGENT_KINDS and ref.kind != "LOC":
+            if ref.kind not in AGENT_KINDS and (ref.kind != "LOC" or not places):
                 continue
             tok = self.tokens[k]
             # the subject starts the word, or follows «و»/«ف»; «لسوريا» is not a subject

@@ -192,3 +192,11 @@ def test_attack_target_after_a_targeting_word_and_recalled_attacks_kept():
                     "عن مقتل 32 شخصا.", published="2015-08-09")
     attacks = [e for e in doc.layer("events") if e.label == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].get("historical")
+
+
+def test_the_place_after_a_visit_verb_is_visited():
+    _, evs = events("وتأتي جولة الرئيس بعد أن زار واشنطن والتقى الرئيس الأميركي باراك أوباما.",
+                    published="2015-08-01")
+    assert [e for e in evs if "washington" in e[2]] == []      # the visited city is no visitor
+    _, evs = events("وزار وزير الخارجية الروسي سيرغي لافروف الدوحة أمس.", published="2015-08-03")
+    assert [(e[1], e[2], e[3]) for e in evs] == [("visit", ["sergey_lavrov"], ["doha"])]
