@@ -103,13 +103,13 @@ class _State:
         sources = self._sources(first, last)
         channel = self._channel(first, last)
         sentence_speaker = None
+        impersonal = self._impersonal(first, last)
         for k, (i, length, cue) in enumerate(cues):
             start_off = self.tokens[i].start
             if start_off < self.covered_until and not cue.continues:
                 continue          # a report inside the content of an earlier quote
-            if i in self.impersonal_at and match_at(self.tokens, i, self.lex.impersonal,
-                                                    self.lex.impersonal_longest):
-                continue          # «يذكر أن …» is the writer's background
+            if i in impersonal:
+                continue          # «يذكر أن …», «جدير بالذكر أن …» is the writer's background
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
@@ -129,6 +129,16 @@ class _State:
             if speaker:
                 sentence_speaker = speaker
                 self._remember(speaker)
+
+    def _impersonal(self, first: int, last: int) -> set[int]:
+        """Token indices inside impersonal phrases («جدير بالذكر أن») of a sentence."""
+        out: set[int] = set()
+        for i in range(first, last):
+            if i in self.impersonal_at:
+                found = match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest)
+                if found:
+                    out.update(range(i, i + found[0]))
+        return out
 
     def _cues(self, first: int, last: int):
         out, i = [], first
@@ -264,6 +274,8 @@ class _State:
         if first[:1] in "بل" and len(stems(first)) > 1:
             return None        # «ندد كيري بوحشية …»: a preposition's object is no subject
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
+        if k > j and self._names_person(j, k):
+            return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
         if k == j or first in self.lex.non_speakers or first in DUAL_SUBJECTS or not (
                 first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
             return None
@@ -278,9 +290,13 @@ class _State:
             if tok.kind != "word" or (tok.norm in stop and tok.norm != "باسم"):
                 break
             j -= 1
-        if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers:
-            return None
+        if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers \
+                or self._names_person(j, i):
+            return None   # «ووجه العبيدي أصابع الاتهام»: a named person is no description
         return self._local_speaker(j, i)
+
+    def _names_person(self, j: int, k: int) -> bool:
+        return any(r.kind == "PER" for r in self.refs.starting_in(self.tokens[j].start, self.tokens[k - 1].end))
 
     def _local_speaker(self, j: int, k: int) -> str:
         """A document-local actor named by tokens [j, k)."""

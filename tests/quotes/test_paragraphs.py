@@ -75,3 +75,13 @@ def test_a_name_is_never_a_cue():
                      "بوحشية النظام، مشددا على أنه لا يوجد حل عسكري.")
     assert [(t, s) for t, s, *_ in qs] == [("أنه لا يوجد حل عسكري", "john_kerry")]
     assert doc.layer("quotes")[0].get("cue")["text"] == "مشددا"
+
+
+def test_impersonal_phrase_and_named_person_are_not_described_speakers():
+    text = ("أكد وزير الدفاع العراقي خالد العبيدي أن التعاون مستمر. جدير بالذكر أن الجيش العراقي يمتلك "
+            "أسلحة روسية. ووجه العبيدي أصابع الاتهام إلى قادة في القوات العراقية ذاكراً أنهم كانوا "
+            "يبتزون المواطنين.")
+    doc, qs = quotes(text)
+    assert all(not (s or "").startswith("local_") for _, s, *_ in qs)
+    assert not any(t.startswith("الجيش العراقي يمتلك") for t, *_ in qs)
+    assert [s for t, s, *_ in qs if t.startswith("أنهم كانوا")] == ["khaled_al_obeidi"]
