@@ -31,7 +31,11 @@ ASSIGNS = ("quotes",)
 SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
 CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
 SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                                 "السبت", "الأحد", "،", ",", "(", ")", "أيضا", "مساء", "صباح"})
+                                 "السبت", "الأحد", "،", ",", "(", ")", "أيضا", "مساء", "صباح", "سابقا",
+                                 "لاحقا", "مؤخرا", "رسميا"})
+# «حسب ما أعلن X»: the verb after these belongs to a source frame (frames.yaml sources)
+ACCORDING_TO = normalized_set({"حسب", "وفق", "طبقا"})
+ACCORDING_TO_WHAT = normalized_set({"حسبما", "لما", "وفقما"})
 MIN_CONTENT_TOKENS = 2
 # «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
 DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
@@ -110,6 +114,8 @@ class _State:
                 continue          # a report inside the content of an earlier quote
             if i in impersonal:
                 continue          # «يذكر أن …», «جدير بالذكر أن …» is the writer's background
+            if self._after_according_to(i):
+                continue          # «حسب ما أعلنت المتحدثة …»: a source frame, not a new quote
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
@@ -129,6 +135,13 @@ class _State:
             if speaker:
                 sentence_speaker = speaker
                 self._remember(speaker)
+
+    def _after_according_to(self, i: int) -> bool:
+        """The verb of «حسب ما أعلن X», «حسبما أفادت X», «وفقا لما ذكرت X»."""
+        prev = self.tokens[i - 1].norm if i > 0 else ""
+        if prev in ACCORDING_TO_WHAT:
+            return True
+        return prev == "ما" and i > 1 and any(f in ACCORDING_TO for f in stems(self.tokens[i - 2].norm)[:3])
 
     def _impersonal(self, first: int, last: int) -> set[int]:
         """Token indices inside impersonal phrases («جدير بالذكر أن») of a sentence."""

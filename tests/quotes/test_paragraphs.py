@@ -85,3 +85,9 @@ def test_impersonal_phrase_and_named_person_are_not_described_speakers():
     assert all(not (s or "").startswith("local_") for _, s, *_ in qs)
     assert not any(t.startswith("الجيش العراقي يمتلك") for t, *_ in qs)
     assert [s for t, s, *_ in qs if t.startswith("أنهم كانوا")] == ["khaled_al_obeidi"]
+
+
+def test_verb_of_an_according_to_frame_opens_no_quote():
+    doc, qs = quotes("ولعبت أم سياف دورا مهما في النشاطات الإرهابية، حسب ما أعلنت سابقا المتحدثة باسم "
+                     "مجلس الأمن القومي الأمريكي برناديت ميهان.")
+    assert not any(t == "برناديت ميهان" for t, *_ in qs)
