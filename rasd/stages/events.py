@@ -234,7 +234,7 @@ class _Reader:
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
             actors, recipients = recipients, actors
-        actors = self._participants(actors + joint)
+        actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)]
         recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
@@ -310,6 +310,14 @@ class _Reader:
             return True
         actor = self.kb.actors.get(ref.actor)
         return ref.kind == "LOC" and actor is not None and (actor.type == "country" or bool(actor.metonym_for))
+
+    def _mere_place(self, actor_id: str) -> bool:
+        """A town or region («أبين», «لودر»): a place cannot act; countries and capitals
+        standing for their governments can."""
+        actor = self.kb.actors.get(actor_id)
+        if actor is not None:
+            return actor.type == "location" and not actor.metonym_for
+        return self.doc.actors.get(actor_id, {}).get("type") == "location"
 
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""
@@ -406,7 +414,15 @@ class _Reader:
         return []
 
     def _named_target(self, j: int, last: int) -> list[str]:
-        """«شنت غارات جوية مستهدفة مقاتلي داعش»: the target after a targeting word."""
+        """«شنت غارات جوية مستهدفة مقاتلي داعش»: the target after a targeting word;
+        «قتل 41 من ميليشيات الحوثيين»: the victims counted right after the verb."""
+        k = j
+        if k < last and (self.tokens[k].kind == "num" or self.tokens[k].norm in self.marks.number_words):
+            k += 1 + (k + 1 < last and self.tokens[k + 1].norm == "من")
+            refs = [r for r in self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + 2) - 1].end)
+                    if self._agent(r)] if k < last else []     # «… من [ميليشيات] الحوثيين»
+            if refs:
+                return [r.actor for r in self._compound(refs[:1], None)]
         for k in range(j, min(last - 1, j + RECIPIENT_WINDOW)):
             if self.tokens[k].norm in CLAUSE_BREAKS and self.tokens[k].norm != "و":
                 break

@@ -200,3 +200,11 @@ def test_the_place_after_a_visit_verb_is_visited():
     assert [e for e in evs if "washington" in e[2]] == []      # the visited city is no visitor
     _, evs = events("وزار وزير الخارجية الروسي سيرغي لافروف الدوحة أمس.", published="2015-08-03")
     assert [(e[1], e[2], e[3]) for e in evs] == [("visit", ["sergey_lavrov"], ["doha"])]
+
+
+def test_places_do_not_act_and_counted_victims_are_recipients():
+    _, evs = events("كما قتل 41 من ميليشيات الحوثيين، وأسر اثنان في مواجهات خلال الساعات الـ24 الماضية.",
+                    published="2015-08-11")
+    assert ("ASSAULT", [], ["houthis"]) in [(e[0], e[2], e[3]) for e in evs]
+    _, evs = events("وسيطرت المقاومة على مدينة أبين وتحريرها باستثناء مدينة لودر أمس.", published="2015-08-11")
+    assert all("abyan" not in e[2] for e in evs)
