@@ -80,6 +80,7 @@ class Markers:
     exposure: frozenset
     number_words: frozenset
     target_markers: frozenset
+    force_heads: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -106,6 +107,7 @@ def markers() -> Markers:
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
                    normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
                    normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
+                   normalized_set(data["force_heads"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -288,6 +290,8 @@ class _Reader:
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited
             actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit")
+        if not actors and m.trigger.type in PHYSICAL:
+            actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
             actors = self._possessor(sent, m)            # «زيارته»: the person named last
         if not actors and self._in_adverbial(m):
@@ -411,6 +415,20 @@ class _Reader:
             # «عقد لافروف، في إطار زيارة …، لقاء مع …، كما اجتمع مع …»: a comma or «كما»
             # clause without a subject of its own continues the sentence's main subject
             return self._main_subject(self.doc.covering("sentences", self.tokens[m.first].start) or span, m)
+        return []
+
+    def _lam_agent(self, j: int, last: int):
+        """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
+        for k in range(j, min(last, j + 3)):
+            tok = self.tokens[k]
+            forms = stems(tok.norm)
+            if tok.norm[:1] != "ل" or len(forms) < 2:
+                continue
+            if any(f in self.marks.force_heads for f in forms[1:]) and k + 1 < last:
+                refs = self.refs.starting_in(self.tokens[k + 1].start, self.tokens[k + 1].end)
+            else:
+                refs = self.refs.starting_in(tok.start, tok.end)
+            return [r for r in refs if r.kind in AGENT_KINDS][:1]
         return []
 
     def _named_target(self, j: int, last: int) -> list[str]:

@@ -208,3 +208,9 @@ def test_places_do_not_act_and_counted_victims_are_recipients():
     assert ("ASSAULT", [], ["houthis"]) in [(e[0], e[2], e[3]) for e in evs]
     _, evs = events("وسيطرت المقاومة على مدينة أبين وتحريرها باستثناء مدينة لودر أمس.", published="2015-08-11")
     assert all("abyan" not in e[2] for e in evs)
+
+
+def test_lam_names_the_force_behind_an_attack():
+    _, evs = events("وشنت أمس غارات جوية لطيران التحالف العربي على مواقع للحوثيين في صعدة.",
+                    published="2015-08-11")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["arab_coalition_yemen"], ["houthis"])]
