@@ -230,13 +230,14 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if not actors and quote is not None and quote.get("speaker"):
+        if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL:
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …»
         if not actors and self.last_subject and self._carries_subject(m, sent):
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
             actors, recipients = recipients, actors
-        actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)]
+        actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
+                  and not (trig.type in PHYSICAL and self._media(a))]   # AFP reports attacks
         recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
@@ -323,9 +324,12 @@ class _Reader:
             return actor.type == "location" and not actor.metonym_for
         return self.doc.actors.get(actor_id, {}).get("type") == "location"
 
+    def _media(self, actor_id: str) -> bool:
+        return self.doc.actors.get(actor_id, {}).get("sector") == "MED"
+
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""
-        media = [a for a in actors if self.doc.actors.get(a, {}).get("sector") == "MED"]
+        media = [a for a in actors if self._media(a)]
         return bool(media) and len(actors) - len(media) <= 1
 
     def _participants(self, ids: list[str]) -> list[str]:

@@ -214,3 +214,11 @@ def test_lam_names_the_force_behind_an_attack():
     _, evs = events("وشنت أمس غارات جوية لطيران التحالف العربي على مواقع للحوثيين في صعدة.",
                     published="2015-08-11")
     assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["arab_coalition_yemen"], ["houthis"])]
+
+
+def test_who_reports_an_attack_did_not_commit_it():
+    _, evs = events("وقالت وكالة الصحافة الفرنسية إن مسلحين اغتصبوا امرأة أمس في قرية قرب الفاشر.",
+                    published="2015-08-11")
+    assert all("afp" not in e[2] for e in evs)
+    _, evs = events("وقال المتحدث إن «الهجوم على القاعدة أمس أسفر عن مقتل ثلاثة جنود».", published="2015-08-11")
+    assert all(e[2] == [] for e in evs if e[0] == "ASSAULT")
