@@ -222,3 +222,10 @@ def test_who_reports_an_attack_did_not_commit_it():
     assert all("afp" not in e[2] for e in evs)
     _, evs = events("وقال المتحدث إن «الهجوم على القاعدة أمس أسفر عن مقتل ثلاثة جنود».", published="2015-08-11")
     assert all(e[2] == [] for e in evs if e[0] == "ASSAULT")
+
+
+def test_closing_as_x_said_is_a_source():
+    _, evs = events("كما عقد وزير الخارجية الأمريكي جون كيري اجتماعا مع وزير الخارجية الروسي سيرغي لافروف، "
+                    "كما ذكرت وكالة رويترز.", published="2015-08-03")
+    [(etype, _, actor, _, _, according_to)] = evs
+    assert etype == "CONSULT" and according_to == ["reuters"]
