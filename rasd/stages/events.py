@@ -179,6 +179,8 @@ class _Reader:
 
     # -------------------------------------------------------------- sentence
     def sentence(self, sent) -> list[Mention]:
+        if self.doc.text[sent.start:sent.end].rstrip().endswith(("؟", "?")):
+            return []     # «ما المطلوب من قوة التحالف لدعم …؟»: a question reports nothing
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(

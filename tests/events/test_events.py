@@ -229,3 +229,8 @@ def test_closing_as_x_said_is_a_source():
                     "كما ذكرت وكالة رويترز.", published="2015-08-03")
     [(etype, _, actor, _, _, according_to)] = evs
     assert etype == "CONSULT" and according_to == ["reuters"]
+
+
+def test_a_question_reports_no_action():
+    _, evs = events("ما المطلوب من قوات التحالف العربي لدعم الحكومة اليمنية؟")
+    assert evs == []
