@@ -232,5 +232,7 @@ def test_closing_as_x_said_is_a_source():
 
 
 def test_a_question_reports_no_action():
-    doc, evs = events("وكيف ستدعم قوات التحالف العربي الحكومة اليمنية؟")
+    doc, evs = events("وهل قدمت روسيا مساعدات عسكرية لسوريا أمس؟")
     assert evs == [] and doc.layer("unrealised_events") == []
+    _, evs = events("وقدمت روسيا مساعدات عسكرية لسوريا أمس.")
+    assert [e[0] for e in evs] == ["AID"]
