@@ -80,6 +80,7 @@ class Markers:
     exposure: frozenset
     number_words: frozenset
     target_markers: frozenset
+    force_heads: frozenset
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
@@ -106,6 +107,7 @@ def markers() -> Markers:
                    contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
                    normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
                    normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
+                   normalized_set(data["force_heads"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]))
 
@@ -177,6 +179,8 @@ class _Reader:
 
     # -------------------------------------------------------------- sentence
     def sentence(self, sent) -> list[Mention]:
+        if self.doc.text[sent.start:sent.end].rstrip().endswith(("؟", "?")):
+            return []     # «ما المطلوب من قوة التحالف لدعم …؟»: a question reports nothing
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
@@ -228,13 +232,14 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if not actors and quote is not None and quote.get("speaker"):
+        if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL:
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …»
         if not actors and self.last_subject and self._carries_subject(m, sent):
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
             actors, recipients = recipients, actors
-        actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)]
+        actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
+                  and not (trig.type in PHYSICAL and self._media(a))]   # AFP reports attacks
         recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
@@ -288,6 +293,8 @@ class _Reader:
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited
             actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit")
+        if not actors and m.trigger.type in PHYSICAL:
+            actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
             actors = self._possessor(sent, m)            # «زيارته»: the person named last
         if not actors and self._in_adverbial(m):
@@ -319,9 +326,12 @@ class _Reader:
             return actor.type == "location" and not actor.metonym_for
         return self.doc.actors.get(actor_id, {}).get("type") == "location"
 
+    def _media(self, actor_id: str) -> bool:
+        return self.doc.actors.get(actor_id, {}).get("sector") == "MED"
+
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""
-        media = [a for a in actors if self.doc.actors.get(a, {}).get("sector") == "MED"]
+        media = [a for a in actors if self._media(a)]
         return bool(media) and len(actors) - len(media) <= 1
 
     def _participants(self, ids: list[str]) -> list[str]:
@@ -411,6 +421,20 @@ class _Reader:
             # «عقد لافروف، في إطار زيارة …، لقاء مع …، كما اجتمع مع …»: a comma or «كما»
             # clause without a subject of its own continues the sentence's main subject
             return self._main_subject(self.doc.covering("sentences", self.tokens[m.first].start) or span, m)
+        return []
+
+    def _lam_agent(self, j: int, last: int):
+        """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
+        for k in range(j, min(last, j + 3)):
+            tok = self.tokens[k]
+            forms = stems(tok.norm)
+            if tok.norm[:1] != "ل" or len(forms) < 2:
+                continue
+            if any(f in self.marks.force_heads for f in forms[1:]) and k + 1 < last:
+                refs = self.refs.starting_in(self.tokens[k + 1].start, self.tokens[k + 1].end)
+            else:
+                refs = self.refs.starting_in(tok.start, tok.end)
+            return [r for r in refs if r.kind in AGENT_KINDS][:1]
         return []
 
     def _named_target(self, j: int, last: int) -> list[str]:

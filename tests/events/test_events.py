@@ -208,3 +208,31 @@ def test_places_do_not_act_and_counted_victims_are_recipients():
     assert ("ASSAULT", [], ["houthis"]) in [(e[0], e[2], e[3]) for e in evs]
     _, evs = events("وسيطرت المقاومة على مدينة أبين وتحريرها باستثناء مدينة لودر أمس.", published="2015-08-11")
     assert all("abyan" not in e[2] for e in evs)
+
+
+def test_lam_names_the_force_behind_an_attack():
+    _, evs = events("وشنت أمس غارات جوية لطيران التحالف العربي على مواقع للحوثيين في صعدة.",
+                    published="2015-08-11")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["arab_coalition_yemen"], ["houthis"])]
+
+
+def test_who_reports_an_attack_did_not_commit_it():
+    _, evs = events("وقالت وكالة الصحافة الفرنسية إن مسلحين اغتصبوا امرأة أمس في قرية قرب الفاشر.",
+                    published="2015-08-11")
+    assert all("afp" not in e[2] for e in evs)
+    _, evs = events("وقال المتحدث إن «الهجوم على القاعدة أمس أسفر عن مقتل ثلاثة جنود».", published="2015-08-11")
+    assert all(e[2] == [] for e in evs if e[0] == "ASSAULT")
+
+
+def test_closing_as_x_said_is_a_source():
+    _, evs = events("كما عقد وزير الخارجية الأمريكي جون كيري اجتماعا مع وزير الخارجية الروسي سيرغي لافروف، "
+                    "كما ذكرت وكالة رويترز.", published="2015-08-03")
+    [(etype, _, actor, _, _, according_to)] = evs
+    assert etype == "CONSULT" and according_to == ["reuters"]
+
+
+def test_a_question_reports_no_action():
+    doc, evs = events("وهل قدمت روسيا مساعدات عسكرية لسوريا أمس؟")
+    assert evs == [] and doc.layer("unrealised_events") == []
+    _, evs = events("وقدمت روسيا مساعدات عسكرية لسوريا أمس.")
+    assert [e[0] for e in evs] == ["AID"]
