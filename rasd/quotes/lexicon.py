@@ -16,6 +16,9 @@ from ..text.tokenize import TOKEN_RE
 
 # The words that open reported content; «إن» and «أن» fold to the same «ان».
 COMPLEMENTIZERS = frozenset({"ان", "بان", ":"})
+# «إنها», «بأنه»: content whose subject is the speaker («وقالت روسيا إنها تؤيد …»)
+PRONOUN_COMPLEMENTIZERS = normalized_set({"إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها", "أنهم", "أنهما",
+                                          "بأنه", "بأنها", "بأنهم"})
 QUOTE_OPEN = frozenset({"«", "“", '"'})
 QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 # «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers
-from ..quotes.lexicon import lexicon as quote_lexicon, match_at
+from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, lexicon as quote_lexicon, match_at
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, stems
@@ -232,8 +232,9 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL:
-            actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …»
+        if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
+                and self._speaks_of_itself(quote):
+            actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …», «نرفض …»
         if not actors and self.last_subject and self._carries_subject(m, sent):
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
@@ -317,6 +318,17 @@ class _Reader:
             return True
         actor = self.kb.actors.get(ref.actor)
         return ref.kind == "LOC" and actor is not None and (actor.type == "country" or bool(actor.metonym_for))
+
+    def _speaks_of_itself(self, quote) -> bool:
+        """Content about the speaker: after «إنها», «بأنه», or in the first person plural
+        («نرفض», «ندعم»); a spokesman reporting «أن الرئيس التقى …» is no participant."""
+        k = self._token_index(quote.start)
+        before = self.tokens[k - 1].norm if k > 0 else ""
+        while k < len(self.tokens) and self.tokens[k].kind != "word":
+            k += 1                       # «« عقدنا …»»
+        first = self.tokens[k].norm if k < len(self.tokens) else ""
+        first_person = (first[:1] == "ن" and len(first) >= 4) or (first.endswith("نا") and len(first) >= 5)
+        return before in PRONOUN_COMPLEMENTIZERS or first in PRONOUN_COMPLEMENTIZERS or first_person
 
     def _mere_place(self, actor_id: str) -> bool:
         """A town or region («أبين», «لودر»): a place cannot act; countries and capitals

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, QUOTE_CLOSE,
-                              QUOTE_OPEN, lexicon, match_at, prepositions)
+from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS,
+                              QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
@@ -39,8 +39,6 @@ ACCORDING_TO_WHAT = normalized_set({"حسبما", "لما", "وفقما"})
 MIN_CONTENT_TOKENS = 2
 # «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
 DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
-PRONOUN_COMPLEMENTIZERS = normalized_set({"إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها", "أنهم", "أنهما",
-                                          "بأنه", "بأنها", "بأنهم"})
 # people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
 DESCRIBED_PERSONS = normalized_set({"المحلل", "المراسل", "الخبير", "الباحث", "الشاهد", "الشهود", "الناشط",
                                     "الكاتب", "الصحفي", "الصحافي", "المواطن", "الطبيب", "المسؤول"})
