@@ -538,8 +538,24 @@ class _Reader:
         return len(word) >= 4 and word[0] == "م" and word.endswith(("ا", "ه"))
 
     def _generic(self, m: TriggerMatch) -> bool:
-        prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
-        return any(s in self.marks.generic_governors for s in stems(prev)[:2])
+        return self._governed(m.first)
+
+    def _governed(self, i: int, depth: int = 0) -> bool:
+        """A verbal noun governed by a topic word right before it, through its own
+        genitive and «في» («سياسة الوزارة في احتجاز …»), or joined by «و» to one that is
+        («… في احتجاز واستجواب»)."""
+        if depth < 2 and self.tokens[i].norm[:1] == "و" and i > 0 and self.tokens[i - 1].kind == "word" \
+                and self._governed(i - 1, depth + 1):
+            return True
+        for k in range(i - 1, max(-1, i - 4), -1):
+            tok = self.tokens[k]
+            if tok.kind != "word" or tok.norm in CLAUSE_BREAKS:
+                return False
+            if any(s in self.marks.generic_governors for s in stems(tok.norm)[:2]):
+                return True
+            if k == i - 1 and tok.norm != "في":
+                return False
+        return False
 
     def _anaphoric(self, m: TriggerMatch) -> bool:
         """A definite verbal noun on its own refers back to an action already reported."""

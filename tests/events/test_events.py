@@ -244,3 +244,12 @@ def test_a_spokesman_reporting_others_is_no_participant():
     assert all("alaa_youssef" not in e[2] for e in evs)
     _, evs = events("وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن الهجمات.", published="2015-08-07")
     assert [(e[0], e[2]) for e in evs] == [("SUPPORT", ["RUS"])]
+
+
+def test_verbal_nouns_of_a_policy_are_topics():
+    _, evs = events("وأضافت الوزارة أن تسليمها يتطابق مع سياسة الوزارة في احتجاز واستجواب المعتقلين.",
+                    published="2015-08-07")
+    assert [e[0] for e in evs] == []
+    _, evs = events("وأعلنت وزارة الدفاع الأمريكية أمس احتجاز واستجواب ثلاثة مسلحين في العراق.",
+                    published="2015-08-07")
+    assert "COERCE" in [e[0] for e in evs]
