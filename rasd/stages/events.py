@@ -185,7 +185,8 @@ class _Reader:
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
             find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok)
-        has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs for m in matches)
+        has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs and not self._purpose(m)
+                         for m in matches)   # «عتاد لحرب الشوارع» is no attack beside «تحرير»
         out = []
         for m in matches:
             mention = self._mention(m, sent, first, last, has_attack)
@@ -886,8 +887,9 @@ def merge(mentions: list[Mention], doc) -> list[Mention]:
 
 
 def _same_action(a: Mention, b: Mention, doc) -> bool:
-    if a.type != b.type or a.negated != b.negated or (a.mode and b.mode and a.mode != b.mode):
-        return False
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical \
+            or (a.mode and b.mode and a.mode != b.mode):
+        return False      # what may happen is not what happened
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)) \
             and not _recent_enough(a, b, doc):
         return False

@@ -253,3 +253,11 @@ def test_verbal_nouns_of_a_policy_are_topics():
     _, evs = events("وأعلنت وزارة الدفاع الأمريكية أمس احتجاز واستجواب ثلاثة مسلحين في العراق.",
                     published="2015-08-07")
     assert "COERCE" in [e[0] for e in evs]
+
+
+def test_what_may_happen_does_not_merge_with_what_happened():
+    doc, evs = events("وشن الجيش العراقي أمس هجوما على مواقع تنظيم داعش في الرمادي. وقال المتحدث إن الجيش "
+                      "العراقي قد يشن هجوما على مواقع تنظيم داعش في الرمادي.", published="2015-08-07")
+    real = [e for e in doc.layer("events") if e.label == "ASSAULT"]
+    assert len(real) == 1 and len(real[0].get("evidence")) == 1
+    assert [e.get("hypothetical") for e in doc.layer("unrealised_events")] == [True]
