@@ -57,6 +57,9 @@ class TriggerLexicon:
     # first words written with a pronoun «ه» («زاره»): a word that ends in «ة» («وزارة»)
     # folds to the same letters but is another word
     pronoun_final: frozenset
+    # first words written with «ة» («مصادرة»): a word that ends in the pronoun «ه»
+    # («مصادره», its sources) folds to the same letters but is another word
+    taa_final: frozenset = frozenset()
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -68,6 +71,7 @@ def trigger_lexicon() -> TriggerLexicon:
     forms: dict[tuple[str, ...], Trigger] = {}
     entries = []
     pronoun_final: set[str] = set()
+    taa_final: set[str] = set()
     for path in sorted(glob.glob(str(data_path("ar", "events", "triggers", "*.yaml")))):
         name = path.rsplit("/", 1)[-1]
         for entry in load_yaml("ar", "events", "triggers", name) or []:
@@ -84,6 +88,8 @@ def trigger_lexicon() -> TriggerLexicon:
                     forms[key] = trig
                     if form.split()[0].endswith("ه"):
                         pronoun_final.add(key[0])
+                    elif form.split()[0].endswith("ة"):
+                        taa_final.add(key[0])
     by_first: dict[str, list] = {}
     for key in forms:
         by_first.setdefault(key[0], []).append(key)
@@ -92,7 +98,8 @@ def trigger_lexicon() -> TriggerLexicon:
     for first, keys in ordered.items():
         for key in keys:
             by_second.setdefault(first, {}).setdefault(key[1] if len(key) > 1 else None, []).append(key)
-    return TriggerLexicon(forms, ordered, tuple(entries), by_second, frozenset(pronoun_final))
+    return TriggerLexicon(forms, ordered, tuple(entries), by_second, frozenset(pronoun_final),
+                          frozenset(taa_final - pronoun_final))
 
 
 def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",
@@ -170,6 +177,8 @@ def _best_at(sentence: _Sentence, i: int, lex: TriggerLexicon, used: set[int], g
             continue
         if taa_marbuta and stem in lex.pronoun_final:
             continue           # «وزارة» is not «و» + «زاره»
+        if not taa_marbuta and stem in lex.taa_final and tok.norm.endswith(stem) and sentence.text:
+            continue           # «مصادره» (its sources) is not «مصادرة» (confiscation)
         future = tok.norm.endswith(stem) and tok.norm[:len(tok.norm) - len(stem)].endswith(FUTURE) \
             and stem[:1] in "يتنا"
         for key in _candidate_keys(sentence, i, seconds, gap_ok):

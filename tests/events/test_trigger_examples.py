@@ -35,3 +35,11 @@ def test_lexicon_covers_plover():
     entries = trigger_lexicon().entries
     assert len(entries) >= 400
     assert {e["type"] for e in entries} == set(PLOVER_TYPES)
+
+
+def test_taa_marbuta_forms_do_not_match_a_pronoun_suffix():
+    import rasd
+    seized = rasd.extract("وأعلنت الحكومة السورية أمس مصادرة أملاك المعارضين في دمشق.", published="2015-08-07")
+    assert [e.get("mode") for e in seized.layer("events")] == ["seize"]
+    sources = rasd.extract("وأعلنت الحكومة السورية أمس تجميد مصادره في دمشق.", published="2015-08-07")
+    assert sources.layer("events") == [] and sources.layer("unrealised_events") == []
