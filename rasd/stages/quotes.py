@@ -302,9 +302,13 @@ class _State:
                 break
             j -= 1
         if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers \
-                or self._names_person(j, i):
-            return None   # «ووجه العبيدي أصابع الاتهام»: a named person is no description
+                or self._names_person(j, i) or self._opens_with_preposition(j):
+            return None   # «ووجه العبيدي أصابع الاتهام», «وفي تصريحات …»: no description
         return self._local_speaker(j, i)
+
+    def _opens_with_preposition(self, k: int) -> bool:
+        openers = stems(self.tokens[k].norm)[:2] if k < len(self.tokens) else ()
+        return any(w in PREPOSITIONS or w in prepositions() for w in openers)
 
     def _names_person(self, j: int, k: int) -> bool:
         return any(r.kind == "PER" for r in self.refs.starting_in(self.tokens[j].start, self.tokens[k - 1].end))
@@ -366,8 +370,7 @@ class _State:
         if named is not None:
             return named
         first = bisect_left(self.tok_starts, sent.start)
-        openers = stems(self.tokens[first].norm)[:2] if first < len(self.tokens) else ()
-        if any(w in PREPOSITIONS or w in prepositions() for w in openers):
+        if self._opens_with_preposition(first):
             return None    # «وبشأن الأزمة السورية ندد …» opens with a phrase, not the verb
         if first + 1 < i:
             found = self._described_subject(first + 1, sent, _NO_CUE)

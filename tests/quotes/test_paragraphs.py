@@ -91,3 +91,9 @@ def test_verb_of_an_according_to_frame_opens_no_quote():
     doc, qs = quotes("ولعبت أم سياف دورا مهما في النشاطات الإرهابية، حسب ما أعلنت سابقا المتحدثة باسم "
                      "مجلس الأمن القومي الأمريكي برناديت ميهان.")
     assert not any(t == "برناديت ميهان" for t, *_ in qs)
+
+
+def test_a_prepositional_opening_is_no_described_speaker():
+    doc, qs = quotes("حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من تصعيد العنف. وفي تصريحات لصحيفة "
+                     "\"راينيشه بوست\" يوم أمس السبت قال شتاينماير \" سيكون خطيرا بالنسبة لتركيا والمنطقة\".")
+    assert [s for _, s, *_ in qs] == ["frank_walter_steinmeier", "frank_walter_steinmeier"]
