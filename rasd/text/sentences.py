@@ -3,11 +3,15 @@
 A paragraph is a non-empty line. A sentence ends at . ! ? ؟ … (with any closing quotes
 or brackets that follow) before whitespace, and always at the end of a line. A full stop
 inside an abbreviation written with dots («أ.ف.ب», «د.ب.أ», «U.S.») or between digits
-does not end a sentence.
+does not end a sentence. Page furniture inside the text (share widgets, «اقرأ أيضا»;
+`data/ar/text/boilerplate.yaml`) belongs to no sentence.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..data_files import load_yaml
 
 LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 # end punctuation + closing marks, then whitespace or the end of the line
@@ -41,8 +45,17 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
 
 def _emit(text: str, start: int, end: int, out: list) -> None:
     start, end = _strip(text, start, end)
+    for widget in _widgets():
+        if text.startswith(widget, start):
+            start, end = _strip(text, start + len(widget), end)
+            break
     if start < end:
         out.append((start, end))
+
+
+@lru_cache(maxsize=1)
+def _widgets() -> tuple[str, ...]:
+    return tuple(load_yaml("ar", "text", "boilerplate.yaml").get("widgets") or [])
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -33,3 +33,10 @@ def test_language():
     assert detect("Le président a déclaré que les négociations continueraient lundi.") == "other"
     assert detect("این یک متن فارسی است که برای آزمایش نوشته شده است") == "other"
     assert detect("12345 !!! ...") == "other"
+
+
+def test_page_furniture_belongs_to_no_sentence():
+    from rasd.data_files import load_yaml
+    for example in load_yaml("ar", "text", "boilerplate.yaml")["examples"]:
+        text = example["text"]
+        assert [text[a:b] for a, b in sentences(text)] == example["sentences"]
