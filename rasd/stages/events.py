@@ -35,6 +35,7 @@ ASSIGNS = ("events",)
 
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
+STATE_TYPES = {"SUPPORT", "AID", "COOPERATE"}   # «تدعم» about others in a quote: a state
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"CONCEDE", "RETREAT"}
 PHYSICAL = {"ASSAULT", "PROTEST", "COERCE"}
@@ -229,6 +230,9 @@ class _Reader:
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent)]
+        if quote is not None and quote.get("speaker") and trig.type in STATE_TYPES and self._imperfect(m) \
+                and actors and not self._speakers_side(actors, quote):
+            return None    # «ونعرف أن إيران تدعم حزب الله»: a state of affairs the speaker claims
         if self._anaphoric(m) and (not (actors or recipients) or self._in_adverbial(m)):
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
@@ -319,6 +323,19 @@ class _Reader:
             return True
         actor = self.kb.actors.get(ref.actor)
         return ref.kind == "LOC" and actor is not None and (actor.type == "country" or bool(actor.metonym_for))
+
+    def _imperfect(self, m: TriggerMatch) -> bool:
+        """A present-tense verb («يدعم», «تدعم»): «ي», or «ت» before a three-letter root
+        (a verbal noun such as «تعاون» is longer)."""
+        word = self.tokens[m.first].norm
+        word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        return word[:1] == "ي" or (word[:1] == "ت" and len(word) == 4)
+
+    def _speakers_side(self, actors: list[str], quote) -> bool:
+        speaker = quote.get("speaker")
+        country = self.doc.actors.get(speaker or "", {}).get("country")
+        return any(a == speaker or (country and (a == country or
+                   self.doc.actors.get(a, {}).get("country") == country)) for a in actors)
 
     def _speaks_of_itself(self, quote) -> bool:
         """Content about the speaker: after «إنها», «بأنه», or in the first person plural

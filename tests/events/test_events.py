@@ -261,3 +261,11 @@ def test_what_may_happen_does_not_merge_with_what_happened():
     real = [e for e in doc.layer("events") if e.label == "ASSAULT"]
     assert len(real) == 1 and len(real[0].get("evidence")) == 1
     assert [e.get("hypothetical") for e in doc.layer("unrealised_events")] == [True]
+
+
+def test_what_a_speaker_says_others_habitually_do_is_a_state():
+    _, evs = events("وقال وزير الخارجية الأمريكي جون كيري: «نعرف أن إيران تدعم حزب الله والميليشيات».",
+                    published="2015-08-04")
+    assert "SUPPORT" not in [e[0] for e in evs]
+    _, evs = events("وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن الهجمات.", published="2015-08-07")
+    assert [e[0] for e in evs] == ["SUPPORT"]          # about itself: a statement of support
