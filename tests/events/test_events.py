@@ -269,3 +269,8 @@ def test_what_a_speaker_says_others_habitually_do_is_a_state():
     assert "SUPPORT" not in [e[0] for e in evs]
     _, evs = events("وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن الهجمات.", published="2015-08-07")
     assert [e[0] for e in evs] == ["SUPPORT"]          # about itself: a statement of support
+
+
+def test_a_role_in_supporting_is_a_topic():
+    _, evs = events("وأوضح أن اللقاء تمحور حول دور روسيا في دعم القضية الفلسطينية.", published="2015-08-06")
+    assert "SUPPORT" not in [e[0] for e in evs]
