@@ -274,3 +274,10 @@ def test_what_a_speaker_says_others_habitually_do_is_a_state():
 def test_a_role_in_supporting_is_a_topic():
     _, evs = events("وأوضح أن اللقاء تمحور حول دور روسيا في دعم القضية الفلسطينية.", published="2015-08-06")
     assert "SUPPORT" not in [e[0] for e in evs]
+
+
+def test_without_that_x_does_y_is_not_an_act():
+    doc, evs = events("وأكد أنه لا تقدم في ملفات التهدئة دون أن تقوم إسرائيل بتخفيف الحصار عن غزة.",
+                      published="2015-08-06")
+    assert "CONCEDE" not in [e[0] for e in evs]
+    assert "CONCEDE" in [e.label for e in doc.layer("unrealised_events")]
