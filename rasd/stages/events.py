@@ -35,6 +35,7 @@ ASSIGNS = ("events",)
 
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
+RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 STATE_TYPES = {"SUPPORT", "AID", "COOPERATE"}   # «تدعم» about others in a quote: a state
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"CONCEDE", "RETREAT"}
@@ -237,6 +238,8 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
+        if self._imperfect(m) and m.first > 0 and self.tokens[m.first - 1].norm in RELATIVES:
+            return None    # «الأشخاص الذين يعتقلون في أرض المعركة»: a description
         if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
                 and self._speaks_of_itself(quote):
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …», «نرفض …»

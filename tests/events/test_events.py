@@ -281,3 +281,9 @@ def test_without_that_x_does_y_is_not_an_act():
                       published="2015-08-06")
     assert "CONCEDE" not in [e[0] for e in evs]
     assert "CONCEDE" in [e.label for e in doc.layer("unrealised_events")]
+
+
+def test_a_present_verb_in_a_relative_clause_describes():
+    _, evs = events("وأضافت الوزارة أنها ستبدأ ملاحقات ضد الأشخاص الذين يعتقلون في أرض المعركة.",
+                    published="2015-08-07")
+    assert "COERCE" not in [e[0] for e in evs]
