@@ -34,6 +34,8 @@ ASSIGNS = ("entities", "mentions")
 SHORT_FORM_YEARS = 4
 QUOTES = {"«", "»", '"', "“", "”"}
 TO = normalize_string("إلى")
+# nouns whose genitive is part of a name, not a bare reference («وزارة الخارجية»)
+CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"})
 LOCATION_CUES = normalized_set({"في", "إلى", "من", "مدينة", "بلدة", "محافظة", "العاصمة", "قرب", "شمال",
                                 "جنوب", "شرق", "غرب", "أنحاء", "ريف", "إقليم", "منطقة", "ولاية", "داخل", "حي"})
 
@@ -388,13 +390,18 @@ class _State:
     def add_bare_heads(self, tokens, taken: set[int]) -> None:
         """«وهدد المجلس …» after «مجلس الأمن»: a definite head noun alone is the last
         organisation named with that head (heads.yaml `bare`)."""
+        from ..actors.patterns import pattern_data
         bare = self.kb.heads.get("bare", frozenset())
+        titles = pattern_data().titles
         covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
         for i in self.doc.token_index.positions(bare):
             tok = tokens[i]
             word = next((f for f in stems(tok.norm)[:2] if f in bare), None)
             if word is None or i in taken or any(a <= tok.start < b for a, b in covered):
                 continue
+            prev = stems(tokens[i - 1].norm)[:2] if i > 0 else ()
+            if any((f,) in titles or f in CONSTRUCT_HEADS for f in prev):
+                continue     # «وزير الخارجية», «وزارة الخارجية», «باسم الحكومة»: part of a name
             actor = self._last_headed(word, tok.start)
             if actor is not None:
                 start = tok.start if tok.norm == word else self.doc.normalized.to_original(tok.nstart + 1)

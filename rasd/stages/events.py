@@ -259,8 +259,9 @@ class _Reader:
             return None
         if actors:
             self.last_subject = actors[0]
-        if len(set(actors) | set(recipients)) >= 2:
-            self.last_pair = _unique(actors + recipients)[:2]
+        pair = [a for a in _unique(actors + recipients) if not self._mere_place(a) and not self._capital(a)]
+        if len(pair) >= 2:
+            self.last_pair = pair[:2]     # «الوزيران», «الجانبان»: the two sides, not a city
         if trig.symmetric:
             actors, recipients = _unique(actors + recipients), []
             if len(actors) == 1 and quote is None:
@@ -350,6 +351,10 @@ class _Reader:
         first = self.tokens[k].norm if k < len(self.tokens) else ""
         first_person = (first[:1] == "ن" and len(first) >= 4) or (first.endswith("نا") and len(first) >= 5)
         return before in PRONOUN_COMPLEMENTIZERS or first in PRONOUN_COMPLEMENTIZERS or first_person
+
+    def _capital(self, actor_id: str) -> bool:
+        actor = self.kb.actors.get(actor_id)
+        return actor is not None and actor.type == "location"
 
     def _mere_place(self, actor_id: str) -> bool:
         """A town or region («أبين», «لودر»): a place cannot act; countries and capitals
@@ -671,6 +676,8 @@ class _Reader:
                     if j < last else []
                 for ref in refs[:1]:
                     k = self._token_at(ref.start)
+                    if any(self.tokens[x].norm in PREPOSITIONS for x in range(j, k)):
+                        continue    # «التقيا في الرياض»: a preposition's object is no object
                     if self.tokens[k].start == ref.start or self.tokens[k].norm[:1] in "وف":
                         out.setdefault(marker, []).extend(r.actor for r in self._compound([ref], None))
                 continue

@@ -101,3 +101,9 @@ def test_bare_head_noun_refers_to_the_last_organisation_with_that_head():
     assert bare == [("المجلس", "unsc"), ("الوزارة", "irq_defence_ministry")]
     doc, _ = entities("وهدد المجلس بعواقب.", "2015-08-07")
     assert not [m for m in doc.layer("mentions") if m.rule == "coref.bare_head"]   # nobody named before
+
+
+def test_a_head_inside_a_title_or_name_is_no_bare_reference():
+    doc, _ = entities("أعلنت وزارة الخارجية السعودية الخبر. وزير الخارجية يتلقى اتصالا. وقالت وزارة الخارجية إن "
+                      "الاتصال تناول غزة.", "2026-03-03")
+    assert not [m for m in doc.layer("mentions") if m.rule == "coref.bare_head"]

@@ -287,3 +287,11 @@ def test_a_present_verb_in_a_relative_clause_describes():
     _, evs = events("وأضافت الوزارة أنها ستبدأ ملاحقات ضد الأشخاص الذين يعتقلون في أرض المعركة.",
                     published="2015-08-07")
     assert "COERCE" not in [e[0] for e in evs]
+
+
+def test_the_example_report_keeps_its_participants(tmp_path):
+    from rasd_testing import ROOT
+    doc = rasd.extract((ROOT / "examples" / "report.txt").read_text(encoding="utf-8"))
+    pairs = [(e.label, e.get("mode"), sorted(e.get("actor"))) for e in doc.layer("events") if e.label == "CONSULT"]
+    assert pairs == [("CONSULT", "phone", ["faisal_bin_farhan", "hakan_fidan"]),
+                     ("CONSULT", None, ["faisal_bin_farhan", "hakan_fidan"])]
