@@ -289,7 +289,7 @@ def test_a_present_verb_in_a_relative_clause_describes():
     assert "COERCE" not in [e[0] for e in evs]
 
 
-def test_the_example_report_keeps_its_participants(tmp_path):
+def test_the_example_report_keeps_its_participants():
     from rasd_testing import ROOT
     doc = rasd.extract((ROOT / "examples" / "report.txt").read_text(encoding="utf-8"))
     pairs = [(e.label, e.get("mode"), sorted(e.get("actor"))) for e in doc.layer("events") if e.label == "CONSULT"]
