@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -148,6 +149,19 @@ def _wrap(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"not a usable rasd database: {exc}", input=str(path), code="not_a_database")
 
 
+@contextmanager
+def _closed_on_failure(conn: sqlite3.Connection, path: Path):
+    """Set-up of a new connection: on any failure close it; a database error names the file."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _wrap(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
 # -------------------------------------------------------------- connections
 
 def open_writer(path) -> sqlite3.Connection:
@@ -160,7 +174,7 @@ def open_writer(path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open: {exc}", input=str(path), code="cannot_open") from exc
-    try:
+    with _closed_on_failure(conn, path):
         _check_identity(conn, path, writable=True)
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL is durable across application crashes in WAL mode; only an OS crash
@@ -170,12 +184,6 @@ def open_writer(path) -> sqlite3.Connection:
         conn.execute("PRAGMA cache_size = -16384")  # 16 MB: enough for the indexes being filled
         conn.execute("PRAGMA temp_store = MEMORY")
         migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _wrap(exc, path) from exc
-    except BaseException:
-        conn.close()
-        raise
     return conn
 
 
@@ -194,15 +202,9 @@ def open_reader(path) -> sqlite3.Connection:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open: {exc}", input=str(path), code="cannot_open") from exc
-    try:
+    with _closed_on_failure(conn, path):
         _check_identity(conn, path, writable=False)
         conn.execute("PRAGMA query_only = ON")
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _wrap(exc, path) from exc
-    except BaseException:
-        conn.close()
-        raise
     conn.row_factory = sqlite3.Row
     return conn
 

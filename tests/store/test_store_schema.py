@@ -30,12 +30,18 @@ def test_new_database_is_migrated_and_versioned(tmp_path):
     again.close()
 
 
+def _ship_one_more(monkeypatch, name: str, sql: str) -> tuple:
+    """Pretend this rasd ships one migration after the real ones; returns it."""
+    shipped = store_db.migrations()
+    extra = (len(shipped) + 1, name, sql)
+    monkeypatch.setattr(store_db, "migrations", lambda: shipped + (extra,))
+    return extra
+
+
 def test_migrations_apply_in_order_and_are_recorded(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     open_writer(path).close()
-    shipped = store_db.migrations()
-    extra = (len(shipped) + 1, "add_notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);")
-    monkeypatch.setattr(store_db, "migrations", lambda: shipped + (extra,))
+    extra = _ship_one_more(monkeypatch, "add_notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);")
     conn = open_writer(path)
     rows = conn.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall()
     assert rows[-1] == (extra[0], "add_notes")
@@ -46,9 +52,7 @@ def test_migrations_apply_in_order_and_are_recorded(tmp_path, monkeypatch):
 def test_a_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     path = tmp_path / "db.db"
     open_writer(path).close()
-    shipped = store_db.migrations()
-    broken = (len(shipped) + 1, "broken", "CREATE TABLE half (x);\nTHIS IS NOT SQL;")
-    monkeypatch.setattr(store_db, "migrations", lambda: shipped + (broken,))
+    _ship_one_more(monkeypatch, "broken", "CREATE TABLE half (x);\nTHIS IS NOT SQL;")
     with pytest.raises(StoreError):
         open_writer(path)
     monkeypatch.undo()
