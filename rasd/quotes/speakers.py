@@ -42,12 +42,18 @@ def refs_of(doc) -> "Refs":
 
 def named_positions(doc) -> frozenset[int]:
     """Token indices inside named entities: a name is never a cue or a trigger
-    («كيري» is not «ك» + «يرى», «فيدان» not «ف» + «يدان»)."""
-    starts = [t.start for t in doc.tokens]
-    named: set[int] = set()
-    for e in doc.layer("entities"):
-        named.update(range(max(0, bisect_right(starts, e.start) - 1), bisect_left(starts, e.end)))
-    return frozenset(named)
+    («كيري» is not «ك» + «يرى», «فيدان» not «ف» + «يدان»). Built once for the quotes and
+    events stages, as refs_of is."""
+    key = len(doc.layer("entities"))
+    cached = doc.__dict__.get("_named_positions")
+    if cached is None or cached[0] != key:
+        starts = [t.start for t in doc.tokens]
+        named: set[int] = set()
+        for e in doc.layer("entities"):
+            named.update(range(max(0, bisect_right(starts, e.start) - 1), bisect_left(starts, e.end)))
+        cached = (key, frozenset(named))
+        doc.__dict__["_named_positions"] = cached
+    return cached[1]
 
 
 class Refs:

@@ -99,6 +99,16 @@ def _former_markers(kb: KB) -> frozenset[str]:
     return frozenset(normalize_string(w) for w in kb.roles.get("former_markers", []))
 
 
+def _last_headed(named: list, word: str, before: int):
+    """The organisation named last before `before` whose name starts with `word`
+    («الوزارة» ~ «وزارة الدفاع العراقية»); `named` from _State._named_organizations."""
+    heads = {word, word[2:]}
+    for start, end, actor_id, first_words in reversed(named):
+        if end <= before and first_words & heads:
+            return actor_id
+    return None
+
+
 def _how(match, actor) -> str:
     return next((n.how for n in match.names if n.actor == actor.id), "name")
 
@@ -112,6 +122,7 @@ class _State:
         self.local_names: dict[str, str] = {}   # local id → normalised name
         self.short_forms: dict[str, str] = {}   # family name → person named in full before
         self.published = doc.meta.published
+        self.token_starts = [t.start for t in doc.tokens]
 
     # ------------------------------------------------------------ choosing
     def choose(self, m, tokens) -> Actor | None:
@@ -394,6 +405,9 @@ class _State:
         bare = self.kb.heads.get("bare", frozenset())
         titles = pattern_data().titles
         covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
+        named = sorted(self._named_organizations(s.start, s.end, s.get("actor"))
+                       for layer in ("entities", "mentions") for s in self.doc.layer(layer)
+                       if self.kb.actors.get(s.get("actor")) is not None)
         for i in self.doc.token_index.positions(bare):
             tok = tokens[i]
             word = next((f for f in stems(tok.norm)[:2] if f in bare), None)
@@ -402,24 +416,22 @@ class _State:
             prev = stems(tokens[i - 1].norm)[:2] if i > 0 else ()
             if any((f,) in titles or f in CONSTRUCT_HEADS for f in prev):
                 continue     # «وزير الخارجية», «وزارة الخارجية», «باسم الحكومة»: part of a name
-            actor = self._last_headed(word, tok.start)
+            actor_id = _last_headed(named, word, tok.start)
+            actor = self.kb.actors.get(actor_id) if actor_id else None
             if actor is not None:
                 start = tok.start if tok.norm == word else self.doc.normalized.to_original(tok.nstart + 1)
                 self.add_mention(start, tok.end, actor, "institution", "coref.bare_head")
+                bisect.insort(named, self._named_organizations(start, tok.end, actor.id))
 
-    def _last_headed(self, word: str, before: int):
-        """The organisation named last before `before` whose name starts with `word`."""
-        heads = {word, word[2:]}      # «الوزارة» ~ «وزارة الدفاع العراقية»
-        spans = [s for layer in ("entities", "mentions") for s in self.doc.layer(layer)
-                 if s.end <= before and s.get("actor")]
-        for span in sorted(spans, key=lambda s: -s.start):
-            actor = self.kb.actors.get(span.get("actor"))
-            if actor is None or actor.type not in ("organization", "group"):
-                continue
-            names = [actor.name_ar] + list(actor.aliases_ar or [])
-            if any(n and normalize_string(n).split()[0] in heads for n in names):
-                return actor
-        return None
+    def _named_organizations(self, start: int, end: int, actor_id: str):
+        """(start, end, actor, first words of its Arabic names) of a reference, the
+        words empty unless the actor is an organisation or group."""
+        actor = self.kb.actors[actor_id]
+        if actor.type not in ("organization", "group"):
+            return start, end, actor_id, frozenset()
+        names = [actor.name_ar] + list(actor.aliases_ar or [])
+        return start, end, actor_id, frozenset(normalize_string(n).split()[0] for n in names
+                                               if n and normalize_string(n).split())
 
     def _apposed_holder(self, tokens, end: int, holder: str | None) -> str | None:
         """The holder of a title that ends at `end`: the person named right after it
@@ -443,9 +455,7 @@ class _State:
 
     def _token_from(self, tokens, offset: int) -> int:
         """Index of the first token that starts at or after `offset`."""
-        if getattr(self, "_token_starts", None) is None:
-            self._token_starts = [t.start for t in tokens]
-        return bisect.bisect_left(self._token_starts, offset)
+        return bisect.bisect_left(self.token_starts, offset)
 
     def _entity_starting(self, offset: int, label: str):
         return next((e for e in self.doc.layer("entities") if e.start == offset and e.label == label), None)

@@ -176,6 +176,7 @@ class _Reader:
         # the organisation it speaks for, or for nobody
         self.source_for = {m.get("actor"): m.get("of") for m in doc.layer("mentions") if m.label == "source"}
         self.last_pair: list[str] = []
+        self._forms_of = None         # (first token, tokens, stems) of the sentence last asked
         self.published = doc.meta.published
         self.last_subject: str | None = None
 
@@ -230,7 +231,7 @@ class _Reader:
         if not actors and not self._time_reference(m):
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
-            actors = [r.actor for r in self._clause_subject(m, quote or sent)]
+            actors = [r.actor for r in self._clause_subject(m, quote or sent, sent)]
         if quote is not None and quote.get("speaker") and trig.type in STATE_TYPES and self._imperfect(m) \
                 and actors and not self._speakers_side(actors, quote):
             return None    # «ونعرف أن إيران تدعم حزب الله»: a state of affairs the speaker claims
@@ -259,7 +260,7 @@ class _Reader:
             return None
         if actors:
             self.last_subject = actors[0]
-        pair = [a for a in _unique(actors + recipients) if not self._mere_place(a) and not self._capital(a)]
+        pair = [a for a in _unique(actors + recipients) if not self._location(a)]
         if len(pair) >= 2:
             self.last_pair = pair[:2]     # «الوزيران», «الجانبان»: the two sides, not a city
         if trig.symmetric:
@@ -325,8 +326,7 @@ class _Reader:
         their governments («موسكو لن تقدم …»), not other places."""
         if ref.kind in AGENT_KINDS:
             return True
-        actor = self.kb.actors.get(ref.actor)
-        return ref.kind == "LOC" and actor is not None and (actor.type == "country" or bool(actor.metonym_for))
+        return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
 
     def _imperfect(self, m: TriggerMatch) -> bool:
         """A present-tense verb («يدعم», «تدعم»): «ي», or «ت» before a three-letter root
@@ -352,17 +352,16 @@ class _Reader:
         first_person = (first[:1] == "ن" and len(first) >= 4) or (first.endswith("نا") and len(first) >= 5)
         return before in PRONOUN_COMPLEMENTIZERS or first in PRONOUN_COMPLEMENTIZERS or first_person
 
-    def _capital(self, actor_id: str) -> bool:
+    def _location(self, actor_id: str) -> bool:
+        """A city, town or region (capitals included), known to the KB or to the document."""
         actor = self.kb.actors.get(actor_id)
-        return actor is not None and actor.type == "location"
+        return (actor.type if actor is not None else self.doc.actors.get(actor_id, {}).get("type")) == "location"
 
     def _mere_place(self, actor_id: str) -> bool:
         """A town or region («أبين», «لودر»): a place cannot act; countries and capitals
         standing for their governments can."""
         actor = self.kb.actors.get(actor_id)
-        if actor is not None:
-            return actor.type == "location" and not actor.metonym_for
-        return self.doc.actors.get(actor_id, {}).get("type") == "location"
+        return self._location(actor_id) and not (actor is not None and actor.metonym_for)
 
     def _media(self, actor_id: str) -> bool:
         return self.doc.actors.get(actor_id, {}).get("sector") == "MED"
@@ -436,7 +435,7 @@ class _Reader:
             return [ref]
         return []
 
-    def _clause_subject(self, m: TriggerMatch, span):
+    def _clause_subject(self, m: TriggerMatch, span, sent):
         """The first agent of the clause before the trigger: back to a complementizer,
         a comma or the start of `span` (a sentence or a quote), not a preposition's object."""
         floor, coordinated = span.start, False
@@ -458,7 +457,7 @@ class _Reader:
         if coordinated and not self._anaphoric(m):
             # «عقد لافروف، في إطار زيارة …، لقاء مع …، كما اجتمع مع …»: a comma or «كما»
             # clause without a subject of its own continues the sentence's main subject
-            return self._main_subject(self.doc.covering("sentences", self.tokens[m.first].start) or span, m)
+            return self._main_subject(sent, m)
         return []
 
     def _lam_agent(self, j: int, last: int):
@@ -520,19 +519,22 @@ class _Reader:
 
     def _anchors(self, sent, first: int, last: int, explicit: bool) -> int:
         """How many marks of a reported incident the sentence has (see markers.yaml)."""
-        words = [t for t in self.tokens[first:last]]
-        forms = {f for t in words for f in stems(t.norm)[:3]}
-        if self.doc.text[sent.end - 1:sent.end] == "؟":
-            return 0                      # a question is not a report
+        words, forms = self._sentence_forms(first, last)
         when = bool(forms & self.marks.incident_times) or any(
             sent.start <= t.start < sent.end for t in self.doc.layer("times"))
         where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
         return when + where + self._toll(first, last) + explicit
 
+    def _sentence_forms(self, first: int, last: int):
+        """The sentence's tokens and the set of their stems (computed once per sentence)."""
+        if self._forms_of is None or self._forms_of[0] != first:
+            words = self.tokens[first:last]
+            self._forms_of = (first, words, {f for t in words for f in stems(t.norm)[:3]})
+        return self._forms_of[1], self._forms_of[2]
+
     def _toll(self, first: int, last: int) -> bool:
         """A casualty count in the sentence («مقتل 32 شخصا», «إصابة ثلاثة جنود»)."""
-        words = self.tokens[first:last]
-        forms = {f for t in words for f in stems(t.norm)[:3]}
+        words, forms = self._sentence_forms(first, last)
         return any(t.kind == "num" or t.norm in self.marks.number_words for t in words) \
             and bool(forms & self.marks.casualty_words)
 
