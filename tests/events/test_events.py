@@ -85,8 +85,8 @@ def test_every_event_explains_itself(seed_text):
 
 
 def test_clause_after_a_comma_or_kama_keeps_the_main_subject():
-    _, evs = events("عقد وزير الخارجية الروسي سيرغي لافروف، في إطار زيارة عمل إلى قطر، الاثنين، لقاء مع "
-                    "معاذ الخطيب، كما اجتمع مع رئيس المكتب السياسي لحركة «حماس»، خالد مشعل.",
+    _, evs = events("عقد سيرغي لافروف، على هامش مؤتمر اقتصادي، الخميس، لقاء مطولا مع "
+                    "معاذ الخطيب في فندق بالعاصمة، كما اجتمع بعد الظهر مع خالد مشعل.",
                     published="2015-08-03")
     meetings = {frozenset(actor) for etype, mode, actor, *_ in evs if (etype, mode) == ("CONSULT", None)}
     assert meetings == {frozenset({"sergey_lavrov", "moaz_al_khatib"}),
@@ -94,8 +94,8 @@ def test_clause_after_a_comma_or_kama_keeps_the_main_subject():
 
 
 def test_listed_topic_after_a_comma_is_no_action():
-    _, evs = events("التقى الجبير نظيره الروسي في الدوحة، حيث جرى تناول الأزمة السورية والتعاون في مجال "
-                    "مكافحة الإرهاب.", published="2015-08-11")
+    _, evs = events("التقى الجبير نظيره الروسي في موسكو، حيث جرى تناول الأزمة اليمنية والتعاون العسكري.",
+                    published="2015-08-11")
     assert [e[0] for e in evs] == ["CONSULT"]
 
 
@@ -108,8 +108,8 @@ def test_unnamed_source_stands_for_its_organisation_in_events():
 
 
 def test_undated_report_of_a_recent_meeting_is_the_same_event():
-    text = ("التقى وزير الخارجية الروسي سيرغي لافروف رئيس المكتب السياسي لحركة حماس خالد مشعل "
-            "في الدوحة الاثنين. وقالت الحركة إن لقاء مشعل ولافروف تناول ملف غزة.")
+    text = ("اجتمع سيرغي لافروف مع خالد مشعل في العاصمة القطرية الاثنين. "
+            "وذكرت حماس في بيان أن لقاء مشعل ولافروف ركز على إعادة الإعمار.")
     _, evs = events(text, published="2015-08-06")
     consults = [e for e in evs if e[0] == "CONSULT"]
     assert len(consults) == 1 and consults[0][4] == "2015-08-03"    # the stated day wins
@@ -125,50 +125,51 @@ def test_undated_report_does_not_join_an_action_of_last_month():
 def test_protesters_protest_when_counted_or_new_not_as_objects():
     def protests(text):
         return [e for e in events(text)[1] if e[0] == "PROTEST"]
-    assert protests("وتجمع نحو 500 متظاهر أمس في محيط المحكمة العليا في إسلام آباد.")
-    assert protests("وقطع متظاهرون غاضبون أمس الطريق الدولية قرب زحلة.")
-    assert not protests("وأطلقت الشرطة الغاز المسيل للدموع أمس لتفريق المتظاهرين في أثينا.")
-    assert not protests("وحمل المتظاهرون أعلاما عراقية ورايات ولافتات.")
+    assert protests("واحتشد نحو 300 متظاهر أمس أمام مبنى البرلمان في عمان.")
+    assert protests("وأغلق متظاهرون غاضبون أمس طريقا رئيسيا قرب طرابلس.")
+    assert not protests("واستخدمت قوات الأمن خراطيم المياه أمس لإبعاد المتظاهرين في بيروت.")
+    assert not protests("وقتلت الشرطة أمس متظاهرين اثنين في نيروبي.")
+    assert not protests("وردد المتظاهرون أغاني وطنية حتى المساء.")
 
 
 def test_qad_before_a_past_verb_asserts_and_purpose_is_not_a_report():
-    _, evs = events("وكان الجيش الأميركي قد أعلن أمس مقتل اثنين من جنوده في هجوم انتحاري في صلاح الدين.")
+    _, evs = events("وكانت الشرطة قد أعلنت أمس مقتل ثلاثة من عناصرها في هجوم بعبوة ناسفة في الموصل.")
     assert "ASSAULT" in [e[0] for e in evs]
     doc, _ = events("وقال إن واشنطن قد تفرض عقوبات جديدة على إيران.")
     assert [e.get("hypothetical") for e in doc.layer("unrealised_events")] == [True]
-    doc, evs = events("ونفذت القوات الأمريكية أمس عملية في شرق سوريا لاعتقال عناصر من التنظيم.")
+    doc, evs = events("ونفذت القوات الأمريكية أمس عملية في شمال سوريا لاعتقال قادة من الخلية.")
     assert "COERCE" not in [e[0] for e in evs]
     assert "COERCE" in [e.label for e in doc.layer("unrealised_events")]
 
 
 def test_meeting_sides_from_titles_and_the_sentence_subject_but_not_interviews():
-    _, evs = events("كما عقد وزير الخارجية الأمريكي جون كيري اجتماعا ثلاثيا مع وزير الخارجية الروسي سيرغي "
-                    "لافروف ووزير الخارجية عادل الجبير.", published="2015-08-03")
+    _, evs = events("وعقد جون كيري اجتماعا مغلقا مع سيرغي لافروف "
+                    "ووزير الخارجية عادل الجبير في فيينا.", published="2015-08-03")
     [(etype, _, actor, *_)] = evs
     assert etype == "CONSULT" and set(actor) == {"john_kerry", "sergey_lavrov", "adel_al_jubeir"}
-    _, evs = events("وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة مساء الأحد، حيث التقى أمير قطر "
+    _, evs = events("وتوجه سيرغي لافروف صباح الاثنين إلى العاصمة القطرية، حيث التقى "
                     "الشيخ تميم بن حمد آل ثاني.", published="2015-08-03")
     meetings = [e for e in evs if (e[0], e[1]) == ("CONSULT", None)]
     assert meetings == [] or set(meetings[0][2]) == {"sergey_lavrov", "tamim_bin_hamad"}
     assert any(set(e[2] + e[3]) >= {"sergey_lavrov", "tamim_bin_hamad"} for e in evs)
-    _, evs = events("وأشار العبيدي في لقاء مع قناة «روسيا اليوم» إلى أن التعاون مستمر.", published="2015-08-01")
+    _, evs = events("وأجرى خالد العبيدي أمس لقاء مع وكالة رويترز.", published="2015-08-01")
     assert "CONSULT" not in [e[0] for e in evs]
 
 
 def test_a_planned_summit_is_agree_and_its_agenda_no_second_meeting():
-    _, evs = events("وأكدت الرئاسة السودانية أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش "
-                    "الاحتفال، تناقش القضايا المشتركة بينهما.", published="2015-08-02")
+    _, evs = events("وذكر بيان رئاسي أن الرئيسين السيسي والبشير سيعقدان قمة في القاهرة، "
+                    "تبحث ملف المياه.", published="2015-08-02")
     assert [(e[0], set(e[2])) for e in evs] == [("AGREE", {"abdel_fattah_al_sisi", "omar_al_bashir"})]
 
 
 def test_a_meeting_needs_two_known_sides():
-    _, evs = events("ودخل مقاتلو المقاومة الشعبية المجمع الحكومي، بعد مفاوضات انتهت بتركهم السلاح.",
+    _, evs = events("وانتشر مقاتلو المقاومة الشعبية في المدينة، بعد مفاوضات أفضت إلى انسحاب المسلحين.",
                     published="2015-08-11")
     assert "CONSULT" not in [e[0] for e in evs]
 
 
 def test_directed_act_needs_someone_who_acts():
-    _, evs = events("ولكن القيام بذلك يحتاج إلى دعم من موسكو.")
+    _, evs = events("غير أن تنفيذ الخطة يتطلب الحصول على دعم من موسكو.")
     assert evs == []
     for text in ("وقال إن موسكو لن تقدم مساعدات عسكرية لدمشق.", "وقال إن موسكو لن تقدم دعما عسكريا لدمشق."):
         _, evs = events(text, layer="unrealised_events")
@@ -176,42 +177,42 @@ def test_directed_act_needs_someone_who_acts():
 
 
 def test_where_an_arrest_happened_is_not_whom():
-    _, evs = events("وكانت القوات الأمريكية قد اعتقلتها في 15 مايو في شرق سوريا.", published="2015-08-06")
+    _, evs = events("وكانت القوات الأمريكية قد احتجزته في 3 يونيو في شمال العراق.", published="2015-08-06")
     [(etype, mode, actor, recipient, *_)] = evs
     assert (etype, mode, recipient) == ("COERCE", "arrest", [])
-    _, evs = events("ووجه وزير الدفاع العراقي خالد العبيدي أصابع الاتهام إلى قادة في القوات العراقية.",
+    _, evs = events("واتهم خالد العبيدي ضباطا في القوات العراقية بالتقصير.",
                     published="2015-08-01")
     assert [e[3] for e in evs if e[0] == "ACCUSE"] == [["IRQ"]]
 
 
 def test_attack_target_after_a_targeting_word_and_recalled_attacks_kept():
-    _, evs = events("وشنت الحكومة التركية أمس عدة غارات جوية مستهدفة مقاتلي تنظيم داعش في شمالي سورية.",
+    _, evs = events("ونفذت الحكومة التركية أمس غارات جوية مستهدفة مواقع تنظيم داعش قرب الحدود.",
                     published="2015-08-09")
     assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("ASSAULT", "aerial", ["tur_government"], ["isis"])]
-    doc, _ = events("وتوترت العلاقة أواخر الشهر الماضي بعد تفجير استهدف تجمعا للشباب في بلدة سوروج أسفر "
-                    "عن مقتل 32 شخصا.", published="2015-08-09")
+    doc, _ = events("وتدهورت الأوضاع منتصف الشهر الماضي بعد تفجير استهدف سوقا شعبيا في بلدة جرابلس أسفر "
+                    "عن مقتل 17 شخصا.", published="2015-08-09")
     attacks = [e for e in doc.layer("events") if e.label == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].get("historical")
 
 
 def test_the_place_after_a_visit_verb_is_visited():
-    _, evs = events("وتأتي جولة الرئيس بعد أن زار واشنطن والتقى الرئيس الأميركي باراك أوباما.",
+    _, evs = events("وتأتي هذه الخطوة بعد أن زار واشنطن واجتمع بالرئيس الأميركي باراك أوباما.",
                     published="2015-08-01")
     assert [e for e in evs if "washington" in e[2]] == []      # the visited city is no visitor
-    _, evs = events("وزار وزير الخارجية الروسي سيرغي لافروف الدوحة أمس.", published="2015-08-03")
+    _, evs = events("وزار سيرغي لافروف الدوحة أمس في جولة قصيرة.", published="2015-08-03")
     assert [(e[1], e[2], e[3]) for e in evs] == [("visit", ["sergey_lavrov"], ["doha"])]
 
 
 def test_places_do_not_act_and_counted_victims_are_recipients():
-    _, evs = events("كما قتل 41 من ميليشيات الحوثيين، وأسر اثنان في مواجهات خلال الساعات الـ24 الماضية.",
+    _, evs = events("وقتل 12 من ميليشيات الحوثيين في اشتباكات ليلية خلال اليومين الماضيين.",
                     published="2015-08-11")
     assert ("ASSAULT", [], ["houthis"]) in [(e[0], e[2], e[3]) for e in evs]
-    _, evs = events("وسيطرت المقاومة على مدينة أبين وتحريرها باستثناء مدينة لودر أمس.", published="2015-08-11")
+    _, evs = events("واستعادت القوات مدينة أبين وتحريرها بالكامل أمس.", published="2015-08-11")
     assert all("abyan" not in e[2] for e in evs)
 
 
 def test_lam_names_the_force_behind_an_attack():
-    _, evs = events("وشنت أمس غارات جوية لطيران التحالف العربي على مواقع للحوثيين في صعدة.",
+    _, evs = events("وتواصلت أمس غارات جوية لطيران التحالف العربي على معسكرات للحوثيين في صعدة.",
                     published="2015-08-11")
     assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["arab_coalition_yemen"], ["houthis"])]
 
@@ -284,8 +285,8 @@ def test_without_that_x_does_y_is_not_an_act():
 
 
 def test_a_present_verb_in_a_relative_clause_describes():
-    _, evs = events("وأضافت الوزارة أنها ستبدأ ملاحقات ضد الأشخاص الذين يعتقلون في أرض المعركة.",
-                    published="2015-08-07")
+    _, evs = events("وأكدت وزارة الدفاع الأمريكية أمس أن الجنود الذين يعتقلون المشتبه بهم في العراق "
+                    "يخضعون للتدريب.", published="2015-08-07")
     assert "COERCE" not in [e[0] for e in evs]
 
 

@@ -64,36 +64,36 @@ def test_embedded_post_is_a_statement_by_its_author(seed_text):
 
 
 def test_quoted_name_after_a_head_noun_is_the_speaker():
-    doc, qs = quotes("وقالت حركة «حماس» في بيان إن لافروف وجه الدعوة لقيادتها لزيارة موسكو.")
+    doc, qs = quotes("وأعلنت حركة «حماس» في بيان مقتضب أن وفدها سيصل إلى القاهرة الأسبوع المقبل.")
     [(text, speaker, *_)] = qs
-    assert speaker == "hamas" and text.startswith("لافروف وجه")
+    assert speaker == "hamas" and text.startswith("وفدها سيصل")
 
 
 def test_a_name_is_never_a_cue():
     # «كيري» folds to «ك» + «يري» (sees): a name, not a report verb
-    doc, qs = quotes("وصل وزير الخارجية الأمريكي جون كيري إلى الدوحة. وبشأن الأزمة السورية ندد كيري "
-                     "بوحشية النظام، مشددا على أنه لا يوجد حل عسكري.")
-    assert [(t, s) for t, s, *_ in qs] == [("أنه لا يوجد حل عسكري", "john_kerry")]
+    doc, qs = quotes("حط وزير الخارجية الأمريكي جون كيري في جنيف. وفي ملف اللاجئين انتقد كيري "
+                     "بطء الإجراءات، مشددا على أن التمويل سيزداد.")
+    assert [(t, s) for t, s, *_ in qs] == [("التمويل سيزداد", "john_kerry")]
     assert doc.layer("quotes")[0].get("cue")["text"] == "مشددا"
 
 
 def test_impersonal_phrase_and_named_person_are_not_described_speakers():
-    text = ("أكد وزير الدفاع العراقي خالد العبيدي أن التعاون مستمر. جدير بالذكر أن الجيش العراقي يمتلك "
-            "أسلحة روسية. ووجه العبيدي أصابع الاتهام إلى قادة في القوات العراقية ذاكراً أنهم كانوا "
-            "يبتزون المواطنين.")
+    text = ("صرح وزير الدفاع العراقي خالد العبيدي بأن التدريب يتقدم. جدير بالذكر أن الوزارة تسلمت "
+            "طائرات جديدة. وانتقد العبيدي بشدة أداء بعض الضباط الكبار موضحاً أنهم تجاهلوا "
+            "الأوامر.")
     doc, qs = quotes(text)
     assert all(not (s or "").startswith("local_") for _, s, *_ in qs)
-    assert not any(t.startswith("الجيش العراقي يمتلك") for t, *_ in qs)
-    assert [s for t, s, *_ in qs if t.startswith("أنهم كانوا")] == ["khaled_al_obeidi"]
+    assert not any(t.startswith("الوزارة تسلمت") for t, *_ in qs)
+    assert [s for t, s, *_ in qs if t.startswith("أنهم تجاهلوا")] == ["khaled_al_obeidi"]
 
 
 def test_verb_of_an_according_to_frame_opens_no_quote():
-    doc, qs = quotes("ولعبت أم سياف دورا مهما في النشاطات الإرهابية، حسب ما أعلنت سابقا المتحدثة باسم "
-                     "مجلس الأمن القومي الأمريكي برناديت ميهان.")
-    assert not any(t == "برناديت ميهان" for t, *_ in qs)
+    doc, qs = quotes("وتقدمت القوات العراقية في الرمادي، حسب ما أعلن المتحدث باسم الجيش العراقي أن العملية "
+                     "مستمرة.")
+    assert not any((q.get("cue") or {}).get("text") == "أعلن" for q in doc.layer("quotes"))
 
 
 def test_a_prepositional_opening_is_no_described_speaker():
-    doc, qs = quotes("حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من تصعيد العنف. وفي تصريحات لصحيفة "
-                     "\"راينيشه بوست\" يوم أمس السبت قال شتاينماير \" سيكون خطيرا بالنسبة لتركيا والمنطقة\".")
+    doc, qs = quotes("دعا وزير الخارجية الألماني فرانك-فالتر شتاينماير إلى ضبط النفس. وفي تصريحات لإذاعة "
+                     "\"دويتشلاند فونك\" صباح الأحد قال شتاينماير \" الحوار وحده يحمي المنطقة من الانفجار\".")
     assert [s for _, s, *_ in qs] == ["frank_walter_steinmeier", "frank_walter_steinmeier"]
