@@ -45,3 +45,17 @@ def test_explicit_date_with_today():
 def test_nothing_supports_a_date():
     doc = rasd.extract("قال الوزير الأربعاء إن المحادثات انتهت قبل عام 2015.")
     assert doc.meta.published is None and doc.meta.published_source is None
+
+
+def test_date_in_the_identifier_is_the_last_resort():
+    text = "قال الوزير إن المحادثات انتهت."
+    doc = rasd.extract(text, id="XYZ_ARB_20081225.0051")      # Gigaword-style document id
+    assert (doc.meta.published, doc.meta.published_source) == ("2008-12-25", "identifier")
+    doc = rasd.extract(text, url="https://news.example/2025/02/12/talks")
+    assert doc.meta.published == "2025-02-12"
+    # not a day, or inside a longer number: no date
+    assert rasd.extract(text, id="report-20250231").meta.published is None
+    assert rasd.extract(text, id="ticket-1202501120").meta.published is None
+    # text evidence still wins over the identifier
+    doc = rasd.extract("الرياض - 5 أغسطس 2015: أعلنت الحكومة عن خطة جديدة.", id="doc-20081225")
+    assert (doc.meta.published, doc.meta.published_source) == ("2015-08-05", "dateline")

@@ -57,6 +57,9 @@ GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "ا�
 RECENT_DAYS = 7                # an undated report may repeat an action this recent
 # particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
 VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
+CLAUSE_ENDS = normalized_set({"،", ",", "؛", ";", "."})
+# prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
+GOVERNED_THROUGH = normalized_set({"في", "عن", "من"})
 LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
@@ -86,6 +89,10 @@ class Markers:
     incident_anchors: int
     incident_times: frozenset
     casualty_words: frozenset
+    subjunctive: frozenset
+    light_verbs: frozenset
+    foiled: frozenset
+    foiled_window: int
 
 
 def _phrases(words) -> dict:
@@ -111,7 +118,8 @@ def markers() -> Markers:
                    normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
                    normalized_set(data["force_heads"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
-                   normalized_set(data["casualty_words"]))
+                   normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
+                   normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]))
 
 
 @dataclass
@@ -198,8 +206,20 @@ class _Reader:
             if not mention.explicit and any(o.trigger_type == mention.trigger_type and o.mode == mention.mode
                                             for o in out):
                 continue    # «سيعقدان قمة …، تناقش القضايا»: the same meeting again
+            if mention.type in PHYSICAL and self._time_reference(m) and not self._toll(first, last):
+                continue    # «بعد تفجيرات سامراء»: the attack only dates what the sentence reports
+            if mention.type in PHYSICAL and self._topic_of_earlier_act(m, matches):
+                continue    # «استنكرت مصر الغارات», «اتهمه بمحاولة اغتيال»: what another act is about
             out.append(mention)
         return out
+
+    def _topic_of_earlier_act(self, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+        """A physical act named in the same clause after a non-physical trigger is what that
+        act (a condemnation, an accusation, a call, a denial) is about: the sentence reports
+        the condemnation, as event coders code one main event per clause."""
+        return any(o.trigger.type not in PHYSICAL and o.first < m.first and
+                   not any(self.tokens[k].norm in CLAUSE_ENDS for k in range(o.last, m.first))
+                   for o in matches)
 
     def _gap_ok(self, i: int, j: int) -> bool:
         """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only."""
@@ -581,7 +601,7 @@ class _Reader:
                 return False
             if any(s in self.marks.generic_governors for s in stems(tok.norm)[:2]):
                 return True
-            if k == i - 1 and tok.norm != "في":
+            if k == i - 1 and tok.norm not in GOVERNED_THROUGH:
                 return False
         return False
 
@@ -701,16 +721,30 @@ class _Reader:
     # ----------------------------------------------------------------- flags
     def _flags(self, mention: Mention, m: TriggerMatch, first: int, last: int) -> None:
         before = [t.norm for t in self.tokens[max(first, m.first - 2):m.first]]
-        mention.negated = any(w in self.marks.negation for w in before)
+        mention.negated = any(w in self.marks.negation for w in before) or self._foiled(m, first)
         clause = self._clause_before(m.first, first)
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
-            or (mention.type in PHYSICAL and self._purpose(m))
+            or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first)
         near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _subjunctive(self, m: TriggerMatch, first: int) -> bool:
+        """«أن يتم قصفها», «أن تقوم بتفجير», «أن يهاجموا»: a possible act, not a report."""
+        k = m.first - 1
+        if k > first and self.tokens[k].norm in self.marks.light_verbs:
+            k -= 1
+        elif not self._imperfect(m):
+            return False
+        return k >= first and self.tokens[k].norm in self.marks.subjunctive
+
+    def _foiled(self, m: TriggerMatch, first: int) -> bool:
+        """«أحبطت الشرطة هجوما»: the act was stopped before it happened."""
+        window = self.tokens[max(first, m.first - self.marks.foiled_window):m.first]
+        return any(s in self.marks.foiled for t in window for s in stems(t.norm)[:2])
 
     def _future_light_verb(self, m: TriggerMatch) -> bool:
         """«سيعقدان قمة», «ستجري محادثات»: the verb before a verbal noun carries «س»."""

@@ -6,7 +6,9 @@ Metadata (JSONL `published`, HTML meta tags) wins. Otherwise, in order of trust:
    الأربعاء،») that is D's weekday: D → `embedded_post+weekday`;
 2. a dateline: a full date at the very start of the text → `dateline`;
 3. a full date in the same sentence as «اليوم» → `text_today`;
-4. the latest embedded post's date alone → `embedded_post` (the article cannot be older).
+4. the latest embedded post's date alone → `embedded_post` (the article cannot be older);
+5. a date written in the document's id, URL or file name («AAW_ARB_20081225.0051» in
+   LDC Gigaword, «/2025/02/12/» in news URLs) → `identifier`.
 Nothing supports a date → `published` stays null.
 """
 from __future__ import annotations
@@ -26,6 +28,9 @@ TODAY = "اليوم"
 
 
 _TODAY_BEFORE_RE = re.compile(rf"{TODAY}\s*\(?\s*$")
+# year, month, day with one optional separator between them, not inside a longer number
+_IDENTIFIER_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+EARLIEST_IDENTIFIER_YEAR = 1990
 
 
 def run(doc, resources=None):
@@ -59,7 +64,22 @@ def infer(doc) -> tuple[str | None, str | None]:
                 return value, "text_today"
     if posts:
         return max(p.get("date") for p in posts), "embedded_post"
-    return None, None
+    value = identifier_date(doc.id, doc.meta.url, doc.meta.input_name)
+    return (value, "identifier") if value else (None, None)
+
+
+def identifier_date(*names: str | None) -> str | None:
+    """The first valid date written in an id, URL or file name, if it is not in the future."""
+    for name in names:
+        for match in _IDENTIFIER_DATE_RE.finditer(name or ""):
+            year, _, month, day = match.groups()
+            try:
+                value = dt.date(int(year), int(month), int(day))
+            except ValueError:
+                continue     # «20250231» is no day
+            if EARLIEST_IDENTIFIER_YEAR <= value.year and value <= dt.date.today():
+                return value.isoformat()
+    return None
 
 
 def _weekdays_outside_posts(doc, norm: str) -> tuple[int | None, set[int]]:

@@ -296,3 +296,34 @@ def test_the_example_report_keeps_its_participants():
     pairs = [(e.label, e.get("mode"), sorted(e.get("actor"))) for e in doc.layer("events") if e.label == "CONSULT"]
     assert pairs == [("CONSULT", "phone", ["faisal_bin_farhan", "hakan_fidan"]),
                      ("CONSULT", None, ["faisal_bin_farhan", "hakan_fidan"])]
+
+
+def _attacks(text, layer="events"):
+    _, evs = events(text, layer=layer)
+    return [e for e in evs if e[0] == "ASSAULT"]
+
+
+def test_an_attack_that_a_condemnation_is_about_is_not_reported_again():
+    # the clause reports the condemnation; the raid is what it condemns
+    assert _attacks("وأدانت وزارة الخارجية المصرية أمس الغارات الجوية الإسرائيلية على مدينة رفح.") == []
+    # a new clause after a comma reports its own attack
+    assert _attacks("وأدانت وزارة الخارجية المصرية البيان، وشنت طائرات إسرائيلية أمس غارات جوية على "
+                    "مدينة رفح أسفرت عن مقتل خمسة أشخاص.") != []
+
+
+def test_an_attack_under_investigation_or_claimed_is_a_topic():
+    assert _attacks("وحملت الحكومة أمس جماعة مسلحة مسؤولية تفجير سيارة مفخخة في مدينة كراتشي.") == []
+    # without the topic word the same attack is reported
+    assert _attacks("واتهمت الحكومة أمس جماعة مسلحة. ونفذت الجماعة تفجير سيارة مفخخة في مدينة كراتشي.") != []
+
+
+def test_subjunctive_and_foiled_attacks_are_not_realised():
+    text = "وتخشى الحكومة أن يتم قصف مدينة حيفا بالصواريخ أمس."
+    assert _attacks(text) == [] and _attacks(text, layer="unrealised_events") != []
+    text = "وأحبطت الشرطة أمس هجوما انتحاريا بسيارة مفخخة في مدينة بغداد."
+    assert _attacks(text) == [] and _attacks(text, layer="unrealised_events") != []
+    assert _attacks("ونفذ انتحاري أمس هجوما انتحاريا بسيارة مفخخة في مدينة بغداد.") != []
+
+
+def test_an_attack_that_only_dates_the_report_is_no_event():
+    assert _attacks("وارتفعت أسعار النفط أمس في مدينة بغداد بعد تفجيرات الأسبوع الماضي.") == []
