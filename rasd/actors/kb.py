@@ -49,6 +49,7 @@ class Actor:
     source: str = "kb"           # kb | generated | document
     leader_office: str | None = None
     metonym_for: str | None = None   # a capital or seat that stands for a government
+    theatre: tuple[str, ...] = ()    # countries it acts in («التحالف» in a Yemen report)
     named: bool = True               # False: mentions of it are not named entities («الشعب السوري»)
 
     def record(self) -> dict:
@@ -301,7 +302,8 @@ def compile_kb(raw: dict) -> KB:
         a = Actor(o["id"], o["name_en"], o["name_ar"], o.get("type") or "organization",
                   o.get("country"), o.get("sector"), o.get("wikidata"),
                   list(o.get("aliases_en") or []), list(o.get("aliases_ar") or []),
-                  kind=o.get("kind"), leader_office=o.get("leader_office"))
+                  kind=o.get("kind"), leader_office=o.get("leader_office"),
+                  theatre=tuple(o.get("theatre") or ()))
         actors[a.id] = a
         how = "ambiguous" if o.get("ambiguous") else "name"
         for n in [a.name_ar] + a.aliases_ar:

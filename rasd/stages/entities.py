@@ -176,7 +176,7 @@ class _State:
     def _ambiguous_ok(self, actor: Actor, m, tokens) -> bool:
         """An ambiguous name is trusted after the actor was named, or after a head noun
         («قناة الجزيرة», «محافظة أبين») or a location cue («في عمان») before it."""
-        if actor.id in self.named:
+        if actor.id in self.named or self._in_theatre(actor):
             return True
         if m.first == 0:
             return False
@@ -188,6 +188,11 @@ class _State:
         if any(p in heads for p in prev):
             return True
         return kind == "location" and any(p in LOCATION_CUES for p in prev)
+
+    def _in_theatre(self, actor: Actor) -> bool:
+        """«طيران التحالف» after Aden and the Houthis were named: the coalition of Yemen."""
+        return bool(actor.theatre) and any(a.get("country") in actor.theatre and a.get("type") != "person"
+                                           for a in self.doc.actors.values())
 
     # ------------------------------------------------------------ adding
     def register(self, actor: Actor) -> str:

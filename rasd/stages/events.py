@@ -51,8 +51,10 @@ HONORIFIC_WORDS = normalized_set({"الرئيس", "الملك", "الأمير", 
 SENTENCE_OPENERS = normalized_set({"و", "كما", "ثم", "من", "جانبه", "جانبها", "جهته", "جهتها", "،", "وقد", "قد",
                                    "كذلك", "بدوره", "بدورها", "فيما", "بينما", "أيضا"})
 OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "حكومته", "حكومتها"})
-GAP_WORDS = normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق", "المخلوع",
-                            "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيات", "قوات", "«", "»"})
+# nouns for a group before its name («ميليشيا الحوثي», «تنظيم داعش»)
+GROUP_NOUNS = normalized_set({"تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات"})
+GAP_WORDS = GROUP_NOUNS | normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق",
+                                          "المخلوع", "«", "»"})
 # joint actions: who acts «مع» someone acts with them (both are actors)
 RECENT_DAYS = 7                # an undated report may repeat an action this recent
 # particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
@@ -93,6 +95,7 @@ class Markers:
     light_verbs: frozenset
     foiled: frozenset
     foiled_window: int
+    reporter_nouns: frozenset
 
 
 def _phrases(words) -> dict:
@@ -119,7 +122,8 @@ def markers() -> Markers:
                    normalized_set(data["force_heads"]),
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
-                   normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]))
+                   normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
+                   normalized_set(data["reporter_nouns"]))
 
 
 @dataclass
@@ -195,7 +199,7 @@ class _Reader:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
-            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok)
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok, self.tokens)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs and not self._purpose(m)
                          for m in matches)   # «عتاد لحرب الشوارع» is no attack beside «تحرير»
         out = []
@@ -211,6 +215,7 @@ class _Reader:
             if mention.type in PHYSICAL and self._topic_of_earlier_act(m, matches):
                 continue    # «استنكرت مصر الغارات», «اتهمه بمحاولة اغتيال»: what another act is about
             out.append(mention)
+        _share_victims(out)
         return out
 
     def _topic_of_earlier_act(self, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
@@ -344,6 +349,8 @@ class _Reader:
     def _agent(self, ref) -> bool:
         """Who can act: people and organisations, countries, and capitals standing for
         their governments («موسكو لن تقدم …»), not other places."""
+        if self._reporter(ref):
+            return False
         if ref.kind in AGENT_KINDS:
             return True
         return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
@@ -631,8 +638,10 @@ class _Reader:
             if ref.kind not in AGENT_KINDS and (ref.kind != "LOC" or not places):
                 continue
             tok = self.tokens[k]
-            # the subject starts the word, or follows «و»/«ف»; «لسوريا» is not a subject
-            if ref.start == tok.start or (tok.start < ref.start < tok.end and tok.norm[:1] in "وف"):
+            # the subject starts the word, or follows «و»/«ف» or a group noun («ميليشيا
+            # الحوثي»); «لسوريا» is not a subject
+            if ref.start == tok.start or (tok.start < ref.start < tok.end and tok.norm[:1] in "وف") or \
+                    (tok.norm in GROUP_NOUNS and k + 1 < last and ref.start == self.tokens[k + 1].start):
                 return self._compound([ref], None)
             break
         return []
@@ -645,6 +654,8 @@ class _Reader:
         if not before or any(w not in VERB_PARTICLES for w in
                              normalize_string(self.doc.text[before[0].end:pos]).split()):
             return []
+        if self._reporter(before[0]):
+            return []
         out = [before[0]]
         for ref in before[1:]:
             head = out[-1].start
@@ -653,6 +664,11 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _reporter(self, ref) -> bool:
+        """«مصادر يمنية»: who reports an act, never who does it."""
+        k = self._token_at(ref.start)
+        return k < len(self.tokens) and self.tokens[k].norm in self.marks.reporter_nouns
 
     def _compound(self, refs, limit):
         """The first reference and those joined to it by «و» («بوتين ونظيره السوري»)."""
@@ -863,7 +879,17 @@ class _Reader:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
 
 
-def _fold_requested_actions(matches: list[TriggerMatch], gap_ok) -> list[TriggerMatch]:
+def _share_victims(mentions: list[Mention]) -> None:
+    """«قتل 41 من الحوثيين في غارات لطيران التحالف»: the killing names the victims, the
+    raid the attacker; in one sentence they are one attack, which merge() then joins."""
+    victims = [m for m in mentions if m.type == "ASSAULT" and not m.symmetric and m.recipients and not m.actors]
+    for attack in mentions:
+        if attack.type == "ASSAULT" and not attack.symmetric and attack.actors and not attack.recipients \
+                and victims and victims[0] is not attack and victims[0].negated == attack.negated:
+            attack.recipients = [r for r in victims[0].recipients if r not in attack.actors]
+
+
+def _fold_requested_actions(matches: list[TriggerMatch], gap_ok, tokens) -> list[TriggerMatch]:
     """«أكد على وجوب رفع العقوبات», «دعا إلى الانسحاب»: a yielding act right after a
     request is what is requested (REQUEST/yield), not an event of its own."""
     out: list[TriggerMatch] = []
@@ -874,8 +900,9 @@ def _fold_requested_actions(matches: list[TriggerMatch], gap_ok) -> list[Trigger
             if prev.trigger.mode in (None, "change"):
                 prev.trigger = _with_mode(prev.trigger, "yield")
             continue
-        if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last:
-            continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces
+        if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last \
+                and not (prev.trigger.id != m.trigger.id and tokens[m.first].norm[:1] == "و"):
+            continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces («مواجهات وغارات»: two)
         if prev is not None and prev.trigger.type in ("ACCUSE", "REJECT") and m.trigger.type in PHYSICAL \
                 and (0 <= m.first - prev.last <= 3 or (m.first > prev.last and gap_ok(prev.last, m.first))):
             continue   # «دان [الوزير …] الهجوم», «ندد بالهجوم»: the attack is what is condemned
@@ -901,10 +928,10 @@ def _without_perfect_qad(words: list[str]) -> list[str]:
 
 
 def _has_phrase(words: list[str], phrases: dict) -> bool:
-    """Whether a phrase of `phrases` occurs in `words` (a one-word phrase also with a
-    proclitic: «وسوف»)."""
+    """Whether a phrase of `phrases` occurs in `words` (a one-word phrase also after «و» or
+    «ف»: «وسوف», «فإذا»; not after «ل»: «لاذ» holds no «إذ»)."""
     for i, word in enumerate(words):
-        forms = stems(word)[:2]
+        forms = (word, word[1:]) if word[:1] in "وف" and len(word) > 2 else (word,)
         for toks in phrases:
             if toks[0] in forms and (len(toks) == 1 or tuple(words[i + 1:i + len(toks)]) == toks[1:]):
                 return True

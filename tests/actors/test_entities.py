@@ -107,3 +107,14 @@ def test_a_head_inside_a_title_or_name_is_no_bare_reference():
     doc, _ = entities("نشرت وزارة الخارجية السعودية صورا للقاء. وزير الخارجية يستقبل سفيرا جديدا. وأوضحت وزارة "
                       "الخارجية أن السفير قدم أوراق اعتماده.", "2026-03-03")
     assert not [m for m in doc.layer("mentions") if m.rule == "coref.bare_head"]
+
+
+def test_an_ambiguous_name_is_read_in_its_theatre():
+    # «التحالف» is the Saudi-led coalition in a Yemen report, the anti-ISIS one in Syria
+    _, ents = entities("اشتدت المعارك في مدينة تعز. وشنت طائرات التحالف غارات على مواقع للمتمردين.")
+    assert ("التحالف", "ORG", "arab_coalition_yemen") in ents
+    _, ents = entities("اشتدت المعارك في مدينة الرقة. وشنت طائرات التحالف غارات على مواقع للمتمردين.")
+    assert ("التحالف", "ORG", "global_coalition_isis") in ents
+    # with no country of its theatre named before, the bare word stays unresolved
+    _, ents = entities("وشنت طائرات التحالف غارات على مواقع للمتمردين.")
+    assert "التحالف" not in [t for t, _, _ in ents]

@@ -327,3 +327,29 @@ def test_subjunctive_and_foiled_attacks_are_not_realised():
 
 def test_an_attack_that_only_dates_the_report_is_no_event():
     assert _attacks("وارتفعت أسعار النفط أمس في مدينة بغداد بعد تفجيرات الأسبوع الماضي.") == []
+
+
+def test_the_victims_of_a_killing_are_the_targets_of_the_raid_that_killed_them():
+    _, evs = events("اشتدت المعارك في مدينة تعز. وقتل 30 من مسلحي الحوثيين أمس في غارات لطائرات "
+                    "التحالف العربي شمال المدينة.")
+    attacks = [e for e in evs if e[0] == "ASSAULT"]
+    assert [(e[1], e[2], e[3]) for e in attacks] == [("aerial", ["arab_coalition_yemen"], ["houthis"])]
+
+
+def test_coordinated_attacks_of_two_kinds_are_both_read():
+    doc, _ = events("وقتل 12 من مسلحي داعش أمس في اشتباكات وغارات لطائرات التحالف الدولي قرب مدينة الرقة.")
+    rules = {ev["rule"] for e in doc.layer("events") for ev in e.get("evidence")}
+    assert "triggers.assault_airstrike" in rules   # not swallowed by the clashes word before it
+
+
+def test_unnamed_sources_report_the_act_and_a_group_noun_opens_its_subject():
+    _, evs = events("وأكدت مصادر يمنية اقتحام ميليشيا الحوثي أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["houthis"]]
+    _, evs = events("وأكدت مصادر يمنية اقتحام مسلحين مجهولين أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
+    assert "YEM" not in [a for e in evs for a in e[2]]     # the sources did not storm it
+
+
+def test_a_hedge_word_is_not_read_inside_another_word():
+    # «لاذ» is no «إذ» with a proclitic: those who fled did flee
+    _, evs = events("وتقدم الجيش العراقي نحو البلدة أمس بينما لاذ مقاتلو تنظيم داعش بالفرار.")
+    assert ("RETREAT", "withdraw", ["isis"]) in [e[:3] for e in evs]
