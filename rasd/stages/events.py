@@ -36,6 +36,8 @@ ASSIGNS = ("events",)
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+PRAISE_TYPES = {"SUPPORT"}
+ANSWER_TYPES = {"AGREE", "REJECT"}
 STATE_TYPES = {"SUPPORT", "AID", "COOPERATE"}   # «تدعم» about others in a quote: a state
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"CONCEDE", "RETREAT"}
@@ -163,6 +165,7 @@ def run(doc, resources=None):
     mentions: list[Mention] = []
     for sent in doc.layer("sentences"):
         mentions += reader.sentence(sent)
+    _answer_earlier_acts(mentions, doc)
     for event in merge(mentions, doc):
         if event.symmetric and len(event.actors) < 2:
             continue    # a meeting with one side known says too little to be an event
@@ -223,7 +226,7 @@ class _Reader:
         act (a condemnation, an accusation, a call, a denial) is about: the sentence reports
         the condemnation, as event coders code one main event per clause."""
         return any(o.trigger.type not in PHYSICAL and o.first < m.first and
-                   not any(self.tokens[k].norm in CLAUSE_ENDS for k in range(o.last, m.first))
+                   not self._clause_end_between(self.tokens[o.last - 1].end, self.tokens[m.first].start)
                    for o in matches)
 
     def _gap_ok(self, i: int, j: int) -> bool:
@@ -296,6 +299,8 @@ class _Reader:
                 actors = _unique(actors + [r.actor for r in self._main_subject(sent, m)])
             if self._interview(actors):
                 return None    # «في لقاء مع قناة روسيا اليوم»: an interview, not a meeting
+        if trig.type in PRAISE_TYPES and actors and not recipients:
+            recipients = self._praised(sent, m, actors)
         recipients = [r for r in recipients if r not in actors]
         mention = Mention(trig.type, trig.mode, _unique(actors), _unique(recipients), trig.symmetric,
                           (sent.start, sent.end),
@@ -427,9 +432,18 @@ class _Reader:
     def _possessor(self, sent, m: TriggerMatch):
         """«في إطار زيارته»: the person (or actor) named last before the verbal noun."""
         before = self.refs.before(self.tokens[m.first].start, sent.start)
-        for ref in before:
-            if ref.kind in AGENT_KINDS:
-                return [ref]
+        gender = self._possessive_gender(m)
+        agents = [ref for ref in before if ref.kind in AGENT_KINDS]
+        physical = m.trigger.type in PHYSICAL
+        if physical:
+            # «… مع لافروف الظروف …، والإرهاب الإسرائيلي … واعتداءاته»: an attacker is
+            # named in the attack's own clause
+            agents = [ref for ref in agents if not self._clause_end_between(ref.end, self.tokens[m.first].start)]
+        for ref in agents:
+            if gender is None or ref.gender in (gender, None):
+                return [ref]    # «موقف مصر … ودعمها»: «ها» is Egypt, not Yemen named after it
+        if agents or physical:
+            return agents[:1]
         # «وخلال محادثته الهاتفية مع الشرع، شدد بوتين …»: the sentence's own subject
         return self._sentence_subject(sent, m) or ([self.last_subject] if self.last_subject else [])
 
@@ -654,8 +668,8 @@ class _Reader:
         if not before or any(w not in VERB_PARTICLES for w in
                              normalize_string(self.doc.text[before[0].end:pos]).split()):
             return []
-        if self._reporter(before[0]):
-            return []
+        if self._reporter(before[0]) or self._prepositional(before[0]) or self._conjoined(i):
+            return []     # «في اليمن ودعمها»: a place after «في», then «و» + a new noun
         out = [before[0]]
         for ref in before[1:]:
             head = out[-1].start
@@ -664,6 +678,30 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _praised(self, sent, m: TriggerMatch, actors: list[str]) -> list[str]:
+        """«أكد أهمية دور مصر …، مشيدا بالموقف …»: praise with an unnamed object is for the
+        actor the clause just named."""
+        for ref in self.refs.before(self.tokens[m.first].start, sent.start):
+            if ref.actor not in actors and self._agent(ref) or \
+                    self.doc.actors.get(ref.actor, {}).get("type") == "country" and ref.actor not in actors:
+                return [ref.actor]
+        return []
+
+    def _clause_end_between(self, start: int, end: int) -> bool:
+        return any(self.tokens[k].norm in CLAUSE_ENDS
+                   for k in range(self._token_index(start), self._token_index(end)))
+
+    def _prepositional(self, ref) -> bool:
+        """A reference after a preposition («في اليمن», «لسوريا») is no subject."""
+        k = self._token_at(ref.start)
+        prev = self.tokens[k - 1].norm if k > 0 else ""
+        return prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start)
+
+    def _conjoined(self, i: int) -> bool:
+        """A trigger word that is «و» + a trigger form («ودعمها») starts a new conjunct."""
+        word = self.tokens[i].norm
+        return word[:1] == "و" and word[1:] in _trigger_first_words()
 
     def _reporter(self, ref) -> bool:
         """«مصادر يمنية»: who reports an act, never who does it."""
@@ -694,6 +732,14 @@ class _Reader:
             return []
         end = self.tokens[min(len(self.tokens), k + 4) - 1].end
         return [r for r in self.refs.starting_in(self.tokens[k + 1].start, end) if r.kind == "PER"][:1]
+
+    def _possessive_gender(self, m: TriggerMatch) -> str | None:
+        """'f' for «ـها», 'm' for «ـه» (read in the original: «ة» is no pronoun), else None."""
+        tok = self.tokens[m.first]
+        word = self.doc.text[tok.start:tok.end]
+        if word.endswith("ها"):
+            return "f"
+        return "m" if word.endswith("ه") and not word.endswith(("هم", "هما")) else None
 
     def _has_possessive(self, m: TriggerMatch) -> bool:
         word = self.tokens[m.first].norm
@@ -879,6 +925,27 @@ class _Reader:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
 
 
+def _answer_earlier_acts(mentions: list[Mention], doc) -> None:
+    """«قبلت الحركة الدعوة», «رفض العرض»: accepting or refusing «the» invitation answers
+    whoever made it to this actor earlier in the document."""
+    for i, mention in enumerate(mentions):
+        if mention.type not in ANSWER_TYPES or mention.recipients or not mention.actors:
+            continue
+        last_word = doc.text[mention.trigger[0]:mention.trigger[1]].split()[-1]
+        if not normalize_string(last_word).startswith("ال"):
+            continue
+        for earlier in reversed(mentions[:i]):
+            if set(earlier.recipients) & set(mention.actors) and not set(earlier.actors) & set(mention.actors):
+                mention.recipients = list(earlier.actors)
+                break
+
+
+@lru_cache(maxsize=1)
+def _trigger_first_words() -> frozenset:
+    from ..events.triggers import trigger_lexicon
+    return frozenset(trigger_lexicon().by_first)
+
+
 def _share_victims(mentions: list[Mention]) -> None:
     """«قتل 41 من الحوثيين في غارات لطيران التحالف»: the killing names the victims, the
     raid the attacker; in one sentence they are one attack, which merge() then joins."""
@@ -986,12 +1053,18 @@ def _same_action(a: Mention, b: Mention, doc) -> bool:
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if not pa or not pb:
         return False
+    if not (a.symmetric or b.symmetric) and (set(a.actors) & set(b.recipients) or set(a.recipients) & set(b.actors)):
+        return False     # who acts in one is acted upon in the other
     if pa == pb or (pa & pb and (pa <= pb or pb <= pa)):
         return True
     # by country only for two dated reports of the same day or month: an undated
     # «زارت موسكو مرتين» is another visit than the meeting of that week
     ca, cb = _countries(pa, doc), _countries(pb, doc)
-    return bool(ca) and ca == cb and len(ca) == len(pa) == len(pb) and bool(a.date and b.date)
+    if not (bool(ca) and ca == cb and len(ca) == len(pa) == len(pb) and bool(a.date and b.date)):
+        return False
+    # Hadi praising Egypt and Sisi backing Yemen share two countries, not a direction
+    return a.symmetric or b.symmetric or not (a.recipients and b.recipients) or \
+        _countries(a.actors, doc) == _countries(b.actors, doc)
 
 
 def _recent_enough(a: Mention, b: Mention, doc) -> bool:

@@ -353,3 +353,50 @@ def test_a_hedge_word_is_not_read_inside_another_word():
     # «لاذ» is no «إذ» with a proclitic: those who fled did flee
     _, evs = events("وتقدم الجيش العراقي نحو البلدة أمس بينما لاذ مقاتلو تنظيم داعش بالفرار.")
     assert ("RETREAT", "withdraw", ["isis"]) in [e[:3] for e in evs]
+
+
+def test_a_feminine_possessive_is_the_feminine_actor_and_a_place_after_fi_is_no_subject():
+    # «ـها» in «ودعمها» is Egypt (feminine), not Yemen named after it behind «في»
+    _, evs = events("وجدد الرئيس عبد الفتاح السيسي أمس موقف مصر الثابت من الأزمة في اليمن ودعمها "
+                    "للحكومة الشرعية.", published="2015-08-06")
+    support = [e for e in evs if e[0] == "SUPPORT"]
+    assert support and "YEM" not in support[0][2]
+
+
+def test_praise_without_a_named_object_goes_to_the_actor_just_named():
+    _, evs = events("وأكد الرئيس اليمني عبد ربه منصور هادي أهمية دور مصر في المنطقة، مشيدا بالموقف "
+                    "الحازم.", published="2015-08-06")
+    assert ("SUPPORT", ["abdrabbuh_mansur_hadi"], ["EGY"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_opposite_directions_do_not_merge():
+    text = ("وأشاد الرئيس اليمني عبد ربه منصور هادي بدعم مصر. من جانبه أكد الرئيس عبد الفتاح السيسي "
+            "دعم بلاده لليمن.")
+    _, evs = events(text, published="2015-08-06")
+    support = {(tuple(e[2]), tuple(e[3])) for e in evs if e[0] == "SUPPORT"}
+    assert len(support) == 2
+
+
+def test_accepting_the_invitation_answers_the_inviter():
+    text = ("ووجه وزير الخارجية الروسي سيرغي لافروف الدعوة لحركة حماس لزيارة موسكو. وقالت الحركة "
+            "إنها قبلت الدعوة.")
+    _, evs = events(text, published="2015-08-06")
+    agree = [(e[2], e[3]) for e in evs if e[0] == "AGREE"]
+    assert (["hamas"], ["sergey_lavrov"]) in agree
+
+
+def test_an_attacker_is_named_in_the_attacks_own_clause():
+    _, evs = events("واستعرض الوفد مع لافروف أوضاع المدينة، والتصعيد في الضفة واعتداءاته على المساجد أمس "
+                    "في مدينة القدس.", published="2015-08-06")
+    assert all("sergey_lavrov" not in e[2] for e in evs if e[0] == "ASSAULT")
+    # nor taken from the sentence's subject when its own clause names nobody
+    _, evs = events("وأشار بيان حركة حماس إلى أن وفد الحركة بحث مع الوزير أوضاع المدينة، والتصعيد في الضفة "
+                    "واعتداءاته على المساجد في القدس أمس.", published="2015-08-06")
+    assert [e for e in evs if e[0] == "ASSAULT"] == []
+
+
+def test_a_possessive_suffix_agrees_with_its_actor():
+    # «دعمها»: the (feminine) government, not the Security Council named after it
+    _, evs = events("وعقدت الحكومة العراقية اجتماعا مع مجلس الأمن أمس، وأكد الطرفان خلال اجتماعهما في "
+                    "بغداد على دعمها للاجئين.", published="2015-08-06")
+    assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["irq_government"]]
