@@ -36,7 +36,7 @@ ASSIGNS = ("events",)
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-PRAISE_TYPES = {"SUPPORT"}
+PRAISE_TYPES = {"SUPPORT", "REQUEST"}
 ANSWER_TYPES = {"AGREE", "REJECT"}
 STATE_TYPES = {"SUPPORT", "AID", "COOPERATE"}   # «تدعم» about others in a quote: a state
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -256,7 +256,8 @@ class _Reader:
             # and a main verb without one («كما أكد أهمية …، مشيدا …») carries the last subject
             actors = [r.actor for r in self._main_subject(sent, m)] or \
                 ([self.last_subject] if self.last_subject else [])
-        if not actors and not self._time_reference(m):
+        if not actors and not self._time_reference(m) and not (trig.type in PHYSICAL and self._has_possessive(m)):
+            # («واعتداءاته»: the possessor, looked for above, or nobody)
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent, sent)]
@@ -680,11 +681,12 @@ class _Reader:
         return list(reversed(out))
 
     def _praised(self, sent, m: TriggerMatch, actors: list[str]) -> list[str]:
-        """«أكد أهمية دور مصر …، مشيدا بالموقف …»: praise with an unnamed object is for the
-        actor the clause just named."""
+        """«أكد أهمية دور مصر …، مشيدا بالموقف …», «قدمت واشنطن لمجلس الأمن مشروع قرار يدعو
+        إلى …»: praise or a call with an unnamed object is for the actor just named."""
         for ref in self.refs.before(self.tokens[m.first].start, sent.start):
-            if ref.actor not in actors and self._agent(ref) or \
-                    self.doc.actors.get(ref.actor, {}).get("type") == "country" and ref.actor not in actors:
+            if ref.actor in actors or self._media(ref.actor):
+                continue     # «لـ"الجزيرة"»: the outlet told, it is not addressed
+            if self._agent(ref) or self.doc.actors.get(ref.actor, {}).get("type") == "country":
                 return [ref.actor]
         return []
 

@@ -393,6 +393,9 @@ def test_an_attacker_is_named_in_the_attacks_own_clause():
     _, evs = events("وأشار بيان حركة حماس إلى أن وفد الحركة بحث مع الوزير أوضاع المدينة، والتصعيد في الضفة "
                     "واعتداءاته على المساجد في القدس أمس.", published="2015-08-06")
     assert [e for e in evs if e[0] == "ASSAULT"] == []
+    _, evs = events("وقالت حركة حماس في بيان إن وفد الحركة بحث مع الوزير الظروف التي يعيشها قطاع غزة بعد "
+                    "الحرب الأخيرة، والتصعيد في الضفة واعتداءاته على المساجد في القدس أمس.", published="2015-08-06")
+    assert [e for e in evs if e[0] == "ASSAULT"] == []
 
 
 def test_a_possessive_suffix_agrees_with_its_actor():
@@ -400,3 +403,11 @@ def test_a_possessive_suffix_agrees_with_its_actor():
     _, evs = events("وعقدت الحكومة العراقية اجتماعا مع مجلس الأمن أمس، وأكد الطرفان خلال اجتماعهما في "
                     "بغداد على دعمها للاجئين.", published="2015-08-06")
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["irq_government"]]
+
+
+def test_a_call_with_no_addressee_goes_to_the_body_just_named_not_the_outlet():
+    _, evs = events("وقدمت بريطانيا إلى مجلس الأمن الدولي مشروع قرار يدعو إلى فرض حظر على الأسلحة.",
+                    published="2015-08-06")
+    assert ("REQUEST", ["GBR"], ["unsc"]) in [(e[0], e[2], e[3]) for e in evs]
+    _, evs = events("وقال وزير الخارجية القطري لقناة الجزيرة إنه يدعو إلى وقف القتال.", published="2015-08-06")
+    assert all("al_jazeera" not in e[3] for e in evs)
