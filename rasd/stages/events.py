@@ -98,6 +98,8 @@ class Markers:
     foiled: frozenset
     foiled_window: int
     reporter_nouns: frozenset
+    purpose_light_verbs: frozenset
+    negation_idioms: frozenset
 
 
 def _phrases(words) -> dict:
@@ -125,7 +127,8 @@ def markers() -> Markers:
                    int(data["incident_anchors"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
                    normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
-                   normalized_set(data["reporter_nouns"]))
+                   normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
+                   normalized_set(data["negation_idioms"]))
 
 
 @dataclass
@@ -784,8 +787,7 @@ class _Reader:
 
     # ----------------------------------------------------------------- flags
     def _flags(self, mention: Mention, m: TriggerMatch, first: int, last: int) -> None:
-        before = [t.norm for t in self.tokens[max(first, m.first - 2):m.first]]
-        mention.negated = any(w in self.marks.negation for w in before) or self._foiled(m, first)
+        mention.negated = self._negated(m, first) or self._foiled(m, first)
         clause = self._clause_before(m.first, first)
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
@@ -795,6 +797,16 @@ class _Reader:
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _negated(self, m: TriggerMatch, first: int) -> bool:
+        """A negation within two words before the trigger, also after «و»/«ف» («ولا تريد»),
+        not in an idiom («ولا سيما»)."""
+        for k in range(max(first, m.first - 2), m.first):
+            word, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
+            if (word in self.marks.negation or word[:1] in "وف" and word[1:] in self.marks.negation) \
+                    and nxt not in self.marks.negation_idioms:
+                return True
+        return False
 
     def _subjunctive(self, m: TriggerMatch, first: int) -> bool:
         """«أن يتم قصفها», «أن تقوم بتفجير», «أن يهاجموا»: a possible act, not a report."""
@@ -822,6 +834,8 @@ class _Reader:
         """«… لاعتقال عناصر من التنظيم»: «ل» + verbal noun says what an act was for."""
         word = self.tokens[m.first].norm
         prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
+        if prev[:1] == "ل" and prev[1:] in self.marks.purpose_light_verbs:
+            return True    # «لشن هجوم انتحاري»
         return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") \
             and not any(s in self.marks.exposure for s in stems(prev)[:2])
 

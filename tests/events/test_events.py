@@ -412,3 +412,20 @@ def test_a_call_with_no_addressee_goes_to_the_body_just_named_not_the_outlet():
     assert ("REQUEST", ["GBR"], ["unsc"]) in [(e[0], e[2], e[3]) for e in evs]
     _, evs = events("وقال وزير الخارجية القطري لقناة الجزيرة إنه يدعو إلى وقف القتال.", published="2015-08-06")
     assert all("al_jazeera" not in e[3] for e in evs)
+
+
+def test_purpose_intention_and_related_documents_are_not_attacks():
+    # «لشن هجوم»: what the cell prepared for
+    assert _attacks("واعتقلت الشرطة أمس خلية كانت تعد لشن هجوم انتحاري في مدينة كراتشي.") == []
+    # «تريد»: an intention
+    assert _attacks("وقال الوزير أمس إن بلاده تريد توجيه ضربات جوية إلى مواقع المسلحين في مدينة الرقة.") == []
+    # «ولن»: a negation after «و»
+    assert _attacks("وقال الوزير أمس إن إسرائيل لم تقصف المدينة ولن تشن غارات جوية على غزة.") == []
+    # «المتعلقة باغتيال»: documents about an assassination, not the act
+    assert _attacks("ونشرت السلطات أمس في واشنطن وثائق جديدة المتعلقة باغتيال رئيس سابق.") == []
+
+
+def test_an_idiom_with_la_is_no_negation():
+    text = ("وشنت الطائرات الروسية أمس غارات على عدة مدن سورية، ولا سيما قصف أحياء مدينة حلب الذي أودى "
+            "بحياة 20 مدنيا.")
+    assert _attacks(text, layer="unrealised_events") == []
