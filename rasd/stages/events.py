@@ -271,8 +271,8 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if self._imperfect(m) and m.first > 0 and self.tokens[m.first - 1].norm in RELATIVES:
-            return None    # «الأشخاص الذين يعتقلون في أرض المعركة»: a description
+        if (self._imperfect(m) or trig.type in PHYSICAL) and m.first > 0 and self.tokens[m.first - 1].norm in RELATIVES:
+            return None    # «الأشخاص الذين يعتقلون …», «أبو جهاد الذي اغتالته إسرائيل»: a description
         if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
                 and self._speaks_of_itself(quote):
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …», «نرفض …»
@@ -874,6 +874,8 @@ class _Reader:
                 return False
             if need == "indefinite" and any(f.startswith("ال") for f in stems(self.tokens[m.first].norm)[:2]):
                 return False    # «المتظاهرون» are those already reported on
+            if need == "toll" and not self._toll(first, last):
+                return False   # «انفجار» counts as an attack with its dead or wounded
             if need == "attack_context" and not has_attack:
                 return False   # casualties and «تحرير» count only beside an attack word
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
