@@ -288,7 +288,7 @@ class _Reader:
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
         if trig.type in self.marks.physical_types and \
-                self._anchors(sent, first, last, explicit) < self.marks.incident_anchors:
+                self._anchors(sent, first, last, explicit, trig.type) < self.marks.incident_anchors:
             return None
         if actors:
             self.last_subject = actors[0]
@@ -562,13 +562,16 @@ class _Reader:
                 break
         return False
 
-    def _anchors(self, sent, first: int, last: int, explicit: bool) -> int:
+    def _anchors(self, sent, first: int, last: int, explicit: bool, etype: str) -> int:
         """How many marks of a reported incident the sentence has (see markers.yaml)."""
         words, forms = self._sentence_forms(first, last)
         when = bool(forms & self.marks.incident_times) or any(
             sent.start <= t.start < sent.end for t in self.doc.layer("times"))
         where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
-        return when + where + self._toll(first, last) + explicit
+        # a casualty count alone marks an attack («مقتل اثنين من الشرطة في تفجير»); a crowd
+        # count is no such mark for a protest
+        toll = self._toll(first, last) * (2 if etype == "ASSAULT" else 1)
+        return when + where + toll + explicit
 
     def _sentence_forms(self, first: int, last: int):
         """The sentence's tokens and the set of their stems (computed once per sentence)."""

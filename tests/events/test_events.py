@@ -429,3 +429,10 @@ def test_an_idiom_with_la_is_no_negation():
     text = ("وشنت الطائرات الروسية أمس غارات على عدة مدن سورية، ولا سيما قصف أحياء مدينة حلب الذي أودى "
             "بحياة 20 مدنيا.")
     assert _attacks(text, layer="unrealised_events") == []
+
+
+def test_a_casualty_count_alone_marks_an_attack():
+    # no time word, no place: the dead and wounded make it a reported bombing
+    assert _attacks("وأعلن مصدر أمني «مقتل ثلاثة من عناصر الشرطة وإصابة اثنين في تفجير سيارة مفخخة»." ) != []
+    # a bombing named with neither count, time nor place is not
+    assert _attacks("وتحدث الوزير عن تفجير سيارة مفخخة.") == []
