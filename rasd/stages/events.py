@@ -573,6 +573,10 @@ class _Reader:
         toll = self._toll(first, last) * (2 if etype == "ASSAULT" else 1)
         return when + where + toll + explicit
 
+    def _crowd_named(self, words) -> bool:
+        return any(t.norm in self.marks.crowd or any(s in self.marks.crowd for s in stems(t.norm)[:2])
+                   for t in words)
+
     def _sentence_forms(self, first: int, last: int):
         """The sentence's tokens and the set of their stems (computed once per sentence)."""
         if self._forms_of is None or self._forms_of[0] != first:
@@ -870,8 +874,7 @@ class _Reader:
         for need in trig.needs:
             if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)):
                 return False    # a bombing that killed 32 people needs no named bomber
-            if need == "crowd" and not any(w in self.marks.crowd or any(s in self.marks.crowd for s in stems(w))
-                                           for w in words):
+            if need == "crowd" and not self._crowd_named(self.tokens[first:last]):
                 return False
             if need == "counted" and not self._counted(m):
                 return False
