@@ -35,6 +35,7 @@ ASSIGNS = ("events",)
 
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
+PAST_LIGHT_VERBS = normalized_set({"تم", "قام", "قامت", "قاموا", "جرى", "جرت"})
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 PRAISE_TYPES = {"SUPPORT", "REQUEST"}
 ANSWER_TYPES = {"AGREE", "REJECT"}
@@ -271,7 +272,7 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if (self._imperfect(m) or trig.type in PHYSICAL) and m.first > 0 and self.tokens[m.first - 1].norm in RELATIVES:
+        if (self._imperfect(m) or trig.type in PHYSICAL) and self._after_relative(m):
             return None    # «الأشخاص الذين يعتقلون …», «أبو جهاد الذي اغتالته إسرائيل»: a description
         if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
                 and self._speaks_of_itself(quote):
@@ -556,8 +557,9 @@ class _Reader:
     def _time_reference(self, m: TriggerMatch) -> bool:
         """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""
         for k in (m.first - 1, m.first - 2):
-            if k >= 0 and self.tokens[k].norm in self.marks.time_reference:
-                return True
+            word = self.tokens[k].norm if k >= 0 else ""
+            if word in self.marks.time_reference or word[:1] in "وف" and word[1:] in self.marks.time_reference:
+                return True     # «بعد», «وبعد»
             if k >= 0 and self.tokens[k].norm not in ("من", "محاوله", "عمليه", "حادث", "حادثه"):
                 break
         return False
@@ -814,6 +816,13 @@ class _Reader:
                     and nxt not in self.marks.negation_idioms:
                 return True
         return False
+
+    def _after_relative(self, m: TriggerMatch) -> bool:
+        """The trigger opens a relative clause: «الذي اغتالته», «التي تم اختطافها»."""
+        k = m.first - 1
+        if k > 0 and self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS:
+            k -= 1
+        return k >= 0 and self.tokens[k].norm in RELATIVES
 
     def _subjunctive(self, m: TriggerMatch, first: int) -> bool:
         """«أن يتم قصفها», «أن تقوم بتفجير», «أن يهاجموا»: a possible act, not a report."""

@@ -436,3 +436,15 @@ def test_a_casualty_count_alone_marks_an_attack():
     assert _attacks("وأعلن مصدر أمني «مقتل ثلاثة من عناصر الشرطة وإصابة اثنين في تفجير سيارة مفخخة»." ) != []
     # a bombing named with neither count, time nor place is not
     assert _attacks("وتحدث الوزير عن تفجير سيارة مفخخة.") == []
+
+
+def test_possibility_suspicion_and_passive_relative_clauses_are_not_reports():
+    # «إمكانية … من خلال ضربات جوية»: a possibility
+    assert _attacks("وتحدث المسؤول أمس عن إمكانية حل الأزمة من خلال ضربات جوية على مواقع في مدينة حلب.") == []
+    # «بوجود سيارة مفخخة»: a reported bomb is no attack
+    assert _attacks("وأغلقت الشرطة أمس شارعا رئيسيا في مدينة مانشستر بسبب بلاغ بوجود سيارة مفخخة.") == []
+    # «الذي تم اغتياله»: the killing describes the journalist being buried
+    assert _attacks("وشيع الآلاف أمس في مدينة الموصل الصحافي الذي تم اغتياله قبل يومين.") == []
+    # «وبعد هجوم …»: an attack that dates the report is recalled background
+    doc, _ = events("وانتشر الجنود أمس في مدينة الرمادي وبعد هجوم كبير على مركز للشرطة أسفر عن مقتل ثلاثة.")
+    assert [e.get("historical") for e in doc.layer("events") if e.label == "ASSAULT"] == [True]
