@@ -147,12 +147,12 @@ class _Sentence:
                     self._positions.setdefault(f, []).append(k)
         return self._positions
 
-    def window(self, i: int) -> frozenset:
-        """Every form of the words a gapped phrase starting at i may reach."""
-        out: set[str] = set()
-        for k in range(i + 1, min(self.last, i + 2 + MAX_GAP)):
-            out |= self.forms(k)
-        return out
+    def in_window(self, i: int, candidates) -> set:
+        """Those of `candidates` that are forms of a word a gapped phrase starting at i may
+        reach (looked up by position, not by building every word's forms)."""
+        end = min(self.last, i + 2 + MAX_GAP)
+        positions = self.positions
+        return {c for c in candidates if c is not None and any(i < k < end for k in positions.get(c, ()))}
 
     def taa_marbuta(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -204,7 +204,7 @@ def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
     if len(seconds) == 1 and None in seconds:
         return seconds[None]
     if i + 1 < sentence.last:
-        present = seconds.keys() & (sentence.window(i) if gap_ok else sentence.forms(i + 1))
+        present = sentence.in_window(i, seconds) if gap_ok else seconds.keys() & sentence.forms(i + 1)
     else:
         present = set()
     keys = [k for second in sorted(p for p in present if p is not None) for k in seconds[second]]

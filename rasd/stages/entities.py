@@ -440,7 +440,7 @@ class _State:
 
     def _apposed_holder(self, tokens, end: int, holder: str | None) -> str | None:
         """The holder of a title that ends at `end`: the person named right after it
-        («رئيس الائتلاف السوري الأسبق معاذ الخطيب» is al-Khatib, not the coalition's head on
+        («رئيس الوزراء اللبناني الأسبق فؤاد السنيورة» is Siniora, not the prime minister of
         the day), nobody for a bare former title, else `holder`."""
         k = self._token_from(tokens, end)
         while k < len(tokens) and tokens[k].norm in QUOTES:

@@ -103,13 +103,14 @@ class Markers:
     negation_idioms: frozenset
 
 
-def _phrases(words) -> dict:
-    out: dict[tuple[str, ...], str] = {}
+def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Normalised phrases indexed by their first word: first word → the words after it."""
+    out: dict[str, set] = {}
     for w in words:
         toks = tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(w)))
         if toks:
-            out[toks] = w
-    return out
+            out.setdefault(toks[0], set()).add(toks[1:])
+    return {first: tuple(rests) for first, rests in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +203,7 @@ class _Reader:
     # -------------------------------------------------------------- sentence
     def sentence(self, sent) -> list[Mention]:
         if self.doc.text[sent.start:sent.end].rstrip().endswith(("؟", "?")):
-            return []     # «ما المطلوب من قوة التحالف لدعم …؟»: a question reports nothing
+            return []     # «هل تكفي هذه القوة لدعم الحكومة …؟»: a question reports nothing
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
@@ -263,11 +264,11 @@ class _Reader:
         if not actors and not self._time_reference(m) and not (trig.type in PHYSICAL and self._has_possessive(m)):
             # («واعتداءاته»: the possessor, looked for above, or nobody)
             # the subject of the clause the trigger stands in: inside a quote, the quote's
-            # own clause («… أن ميليشيات الحوثي وقوات المخلوع فروا»); else the sentence's
+            # own clause («… أن مقاتلي التنظيم وحلفاءهم انسحبوا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent, sent)]
         if quote is not None and quote.get("speaker") and trig.type in STATE_TYPES and self._imperfect(m) \
                 and actors and not self._speakers_side(actors, quote):
-            return None    # «ونعرف أن إيران تدعم حزب الله»: a state of affairs the speaker claims
+            return None    # «ونعلم أن طهران تمول الجماعة»: a state of affairs the speaker claims
         if self._anaphoric(m) and (not (actors or recipients) or self._in_adverbial(m)):
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
@@ -303,7 +304,7 @@ class _Reader:
                 # meeting is the sentence's own subject
                 actors = _unique(actors + [r.actor for r in self._main_subject(sent, m)])
             if self._interview(actors):
-                return None    # «في لقاء مع قناة روسيا اليوم»: an interview, not a meeting
+                return None    # «في لقاء مع قناة تلفزيونية»: an interview, not a meeting
         if trig.type in PRAISE_TYPES and actors and not recipients:
             recipients = self._praised(sent, m, actors)
         recipients = [r for r in recipients if r not in actors]
@@ -418,7 +419,7 @@ class _Reader:
 
     def _genitive_refs(self, j: int, last: int):
         """References in construct right after a verbal noun, titles and «و» allowed
-        between them: «لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني» → both presidents."""
+        between them: «لقاء الملك عبد الله الثاني الرئيس الفلسطيني» → both leaders."""
         out = []
         k = j
         while k < last and len(out) < 3:
@@ -449,7 +450,7 @@ class _Reader:
                 return [ref]    # «موقف مصر … ودعمها»: «ها» is Egypt, not Yemen named after it
         if agents or physical:
             return agents[:1]
-        # «وخلال محادثته الهاتفية مع الشرع، شدد بوتين …»: the sentence's own subject
+        # «وفي أثناء زيارته للقاهرة، أكد الوزير …»: the sentence's own subject
         return self._sentence_subject(sent, m) or ([self.last_subject] if self.last_subject else [])
 
     def _main_subject(self, sent, m: TriggerMatch):
@@ -944,10 +945,8 @@ class _Reader:
         return None
 
     def _contexts(self, first: int, last: int) -> list[str]:
-        words = set()
-        for t in self.tokens[first:last]:
-            words.update(stems(t.norm)[:3])
-        return [name for name, keys in self.marks.contexts.items() if words & keys]
+        _, forms = self._sentence_forms(first, last)
+        return [name for name, keys in self.marks.contexts.items() if forms & keys]
 
     def _token_index(self, offset: int) -> int:
         """The first token starting at or after `offset`."""
@@ -1032,9 +1031,10 @@ def _has_phrase(words: list[str], phrases: dict) -> bool:
     «ف»: «وسوف», «فإذا»; not after «ل»: «لاذ» holds no «إذ»)."""
     for i, word in enumerate(words):
         forms = (word, word[1:]) if word[:1] in "وف" and len(word) > 2 else (word,)
-        for toks in phrases:
-            if toks[0] in forms and (len(toks) == 1 or tuple(words[i + 1:i + len(toks)]) == toks[1:]):
-                return True
+        for form in forms:
+            for rest in phrases.get(form, ()):
+                if not rest or tuple(words[i + 1:i + 1 + len(rest)]) == rest:
+                    return True
     return False
 
 

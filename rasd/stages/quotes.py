@@ -254,7 +254,7 @@ class _State:
         if first_allowed >= len(self.tokens):
             return None, j
         titled = self._is_title(first_allowed)
-        if titled:   # «وذكر المتحدث باسم رئاسة الجمهورية السفير علاء يوسف …»
+        if titled:   # «وقال المتحدث باسم وزارة الخارجية السفير فلان …»
             limit = min(len(self.tokens), first_allowed + TITLED_SUBJECT_WINDOW)
         refs = self.refs.starting_in(self.tokens[first_allowed].start,
                                      self.tokens[limit - 1].end if limit > first_allowed else 0)
