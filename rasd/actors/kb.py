@@ -50,6 +50,7 @@ class Actor:
     leader_office: str | None = None
     metonym_for: str | None = None   # a capital or seat that stands for a government
     theatre: tuple[str, ...] = ()    # countries it acts in («التحالف» in a Yemen report)
+    speaks_for: str | None = None    # a spokesperson's body: what they say, it says too
     named: bool = True               # False: mentions of it are not named entities («الشعب السوري»)
 
     def record(self) -> dict:
@@ -285,7 +286,8 @@ def compile_kb(raw: dict) -> KB:
     person_offices: dict[str, list[str]] = {}
     for p in raw["persons"]:
         a = Actor(p["id"], p["name_en"], p["name_ar"], "person", p.get("country"), p.get("sector"),
-                  p.get("wikidata"), list(p.get("aliases_en") or []), list(p.get("aliases_ar") or []))
+                  p.get("wikidata"), list(p.get("aliases_en") or []), list(p.get("aliases_ar") or []),
+                  speaks_for=p.get("speaks_for"))
         actors[a.id] = a
         for n in [a.name_ar] + a.aliases_ar:
             add_name(n, a, "name")
@@ -316,6 +318,9 @@ def compile_kb(raw: dict) -> KB:
             actors[inst.id] = inst
         for n in [inst.name_ar] + inst.aliases_ar:
             add_name(n, actors[inst.id], "name")
+    for a in actors.values():
+        if a.speaks_for and a.speaks_for not in actors:
+            raise DataError(f"{a.id}: speaks_for {a.speaks_for!r} is no actor of the knowledge base")
     heads = {kind: frozenset(normalize_string(h) for h in words)
              for kind, words in (raw.get("heads") or {}).items() if kind != "examples"}
     name_heads = [words for kind, words in heads.items() if kind != "bare"]   # «bare» heads stand alone

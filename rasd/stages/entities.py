@@ -271,9 +271,18 @@ class _State:
                     break
 
     def _add_collective(self, first_tok, last_tok, country: str) -> None:
-        """«وفد رسمي روسي» refers to Russia: the country acts, speaks and is cited."""
+        """«وفد رسمي روسي» refers to Russia: the country acts, speaks and is cited. Unnamed
+        sources of a country («مصادر رسمية روسية») are a source of their own that speaks for it."""
         start = first_tok.start if first_tok.norm[:1] not in "وف" else \
             self.doc.normalized.to_original(first_tok.nstart + 1)
+        if any(s in self.kb.collectives.get("source_nouns", ()) for s in stems(first_tok.norm)[:2]):
+            name = self.doc.text[start:last_tok.end]
+            plural = first_tok.norm.endswith(("ون", "ين")) or stems(first_tok.norm)[-1].startswith("مصادر")
+            actor = Actor(local_id(name, self.local_names), transliterate(name), name,
+                          "group" if plural else "person", country, None, None, source="document")
+            self.local_names[actor.id] = name
+            self.add_mention(start, last_tok.end, actor, "source", "collectives.source_of_country", of=country)
+            return
         self.add_mention(start, last_tok.end, self.kb.actors.get(country), "collective",
                          "collectives.noun_adjective", country=country)
 

@@ -718,6 +718,15 @@ class _Reader:
         word = self.tokens[i].norm
         return word[:1] == "و" and word[1:] in _trigger_first_words()
 
+    def _speaks_for(self, speaker: str) -> list[str]:
+        """«المتحدث باسم الخارجية الروسية ماريا زاخاروفا»: the ministry says it through her."""
+        actor = self.kb.actors.get(speaker)
+        body = self.kb.actors.get(actor.speaks_for) if actor is not None and actor.speaks_for else None
+        if body is None:
+            return []
+        self.doc.actors.setdefault(body.id, body.record())
+        return [body.id]
+
     def _reporter(self, ref) -> bool:
         """«مصادر يمنية»: who reports an act, never who does it."""
         k = self._token_at(ref.start)
@@ -917,7 +926,7 @@ class _Reader:
         if quote is not None:
             out += list(quote.get("via") or [])
             if quote.get("speaker"):
-                out.append(quote.get("speaker"))
+                out += [quote.get("speaker")] + self._speaks_for(quote.get("speaker"))
         lex = quote_lexicon()
         for k in range(first, last):
             found = match_at(self.tokens, k, lex.sources, lex.sources_longest) if k in self.source_at else None
@@ -926,6 +935,8 @@ class _Reader:
                                              self.tokens[min(last, k + found[0] + 5) - 1].end)
                 if refs:
                     out.append(refs[0].actor)
+        # «أوضحت مصادر يمنية اقتحام …»: the unnamed sources that report the act
+        out += [ref.actor for ref in self.refs.starting_in(sent.start, mention.trigger[0]) if self._reporter(ref)]
         post = self.doc.covering("embedded_posts", sent.start, sent.end)
         if post is not None:
             author = next((q.get("speaker") for q in self.doc.layer("quotes")

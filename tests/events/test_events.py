@@ -448,3 +448,17 @@ def test_possibility_suspicion_and_passive_relative_clauses_are_not_reports():
     # «وبعد هجوم …»: an attack that dates the report is recalled background
     doc, _ = events("وانتشر الجنود أمس في مدينة الرمادي وبعد هجوم كبير على مركز للشرطة أسفر عن مقتل ثلاثة.")
     assert [e.get("historical") for e in doc.layer("events") if e.label == "ASSAULT"] == [True]
+
+
+def test_unnamed_sources_of_a_country_are_a_source_of_their_own():
+    doc, evs = events("وقالت مصادر رسمية روسية إن وزير الخارجية السعودي سيزور موسكو الأسبوع المقبل.",
+                      published="2015-08-06", layer="events")
+    sources = {s for e in evs for s in (e[5] or [])}
+    assert sources and all(doc.actors[s].get("country") == "RUS" for s in sources)
+    assert "RUS" not in sources     # the sources, not Russia itself, said it
+
+
+def test_sources_that_report_a_nominal_act_are_cited():
+    doc, evs = events("وأوضحت مصادر يمنية اقتحام ميليشيا الحوثي أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
+    [attack] = [e for e in evs if e[0] == "ASSAULT"]
+    assert [doc.actors[s]["name_ar"] for s in attack[5]] == ["مصادر يمنية"]
