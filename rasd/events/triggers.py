@@ -141,18 +141,24 @@ class _Sentence:
     @property
     def positions(self) -> dict[str, list[int]]:
         if self._positions is None:
-            self._positions = {}
+            positions: dict[str, list[int]] = {}
+            tokens = self.tokens
             for k in range(self.first, self.last):
-                for f in self.forms(k):
-                    self._positions.setdefault(f, []).append(k)
+                for f in _match_forms(tokens[k].norm):
+                    if f in positions:
+                        positions[f].append(k)
+                    else:
+                        positions[f] = [k]
+            self._positions = positions
         return self._positions
 
     def in_window(self, i: int, candidates) -> set:
         """Those of `candidates` that are forms of a word a gapped phrase starting at i may
-        reach (looked up by position, not by building every word's forms)."""
-        end = min(self.last, i + 2 + MAX_GAP)
+        reach. Most candidates occur nowhere in the sentence, so positions are looked up
+        only for those that do."""
         positions = self.positions
-        return {c for c in candidates if c is not None and any(i < k < end for k in positions.get(c, ()))}
+        end = min(self.last, i + 2 + MAX_GAP)
+        return {c for c in candidates if c in positions and any(i < k < end for k in positions[c])}
 
     def taa_marbuta(self, k: int) -> bool:
         tok = self.tokens[k]
