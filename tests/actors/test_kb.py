@@ -98,3 +98,10 @@ def test_demonyms_are_derived(kb):
     for form in ("سوري", "السوري", "السوريه", "السوريين", "سوريون", "الروسيه", "الاميركي", "الامريكيه"):
         assert form in kb.demonyms, form
     assert kb.demonyms["السوريه"][0] == "SYR"
+
+
+def test_speaks_for_names_an_actor_of_the_kb():
+    from rasd.actors.kb import load_kb
+    kb = load_kb()
+    bodies = {a.speaks_for for a in kb.actors.values() if a.speaks_for}
+    assert bodies and bodies <= set(kb.actors)

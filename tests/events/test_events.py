@@ -462,3 +462,10 @@ def test_sources_that_report_a_nominal_act_are_cited():
     doc, evs = events("وأوضحت مصادر يمنية اقتحام ميليشيا الحوثي أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
     [attack] = [e for e in evs if e[0] == "ASSAULT"]
     assert [doc.actors[s]["name_ar"] for s in attack[5]] == ["مصادر يمنية"]
+
+
+def test_a_spokespersons_body_is_a_source_too():
+    _, evs = events("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أمس إن موسكو ترفض العقوبات الأمريكية.",
+                    published="2016-05-02")
+    sources = [e[5] for e in evs if e[0] == "REJECT"]
+    assert sources == [["maria_zakharova", "russia_foreign_ministry"]]
