@@ -101,6 +101,8 @@ class Markers:
     reporter_nouns: frozenset
     purpose_light_verbs: frozenset
     negation_idioms: frozenset
+    occurrence_verbs: frozenset
+    occurrence_window: int
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -130,7 +132,8 @@ def markers() -> Markers:
                    normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
                    normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
                    normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
-                   normalized_set(data["negation_idioms"]))
+                   normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
+                   int(data["occurrence_window"]))
 
 
 @dataclass
@@ -289,9 +292,11 @@ class _Reader:
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
-        if trig.type in self.marks.physical_types and \
-                self._anchors(sent, first, last, explicit, trig.type) < self.marks.incident_anchors:
-            return None
+        if trig.type in self.marks.physical_types:
+            # participants found, or for a protest a crowd seen doing something («رشق»)
+            taking_part = explicit or (trig.type == "PROTEST" and self._occurs(m, first, last))
+            if self._anchors(sent, first, last, taking_part, trig.type) < self.marks.incident_anchors:
+                return None
         if actors:
             self.last_subject = actors[0]
         pair = [a for a in _unique(actors + recipients) if not self._location(a)]
@@ -899,6 +904,8 @@ class _Reader:
                 return False
             if need == "indefinite" and any(f.startswith("ال") for f in stems(self.tokens[m.first].norm)[:2]):
                 return False    # «المتظاهرون» are those already reported on
+            if need == "occurrence" and m.last - m.first == 1 and not self._occurs(m, first, last):
+                return False   # «قانون التظاهر»: a protest named, none reported
             if need == "toll" and not self._toll(first, last):
                 return False   # «انفجار» counts as an attack with its dead or wounded
             if need == "attack_context" and not has_attack:
@@ -906,6 +913,13 @@ class _Reader:
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True
+
+    def _occurs(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """A verb of happening within a few words of a protest noun («خرجت مظاهرات»)."""
+        window = self.marks.occurrence_window
+        return any(s in self.marks.occurrence_verbs
+                   for t in self.tokens[max(first, m.first - window):min(last, m.last + window)]
+                   for s in stems(t.norm)[:2])
 
     def _counted(self, m: TriggerMatch) -> bool:
         """«نحو 500 متظاهر», «آلاف المتظاهرين», «عشرات الآلاف من المتظاهرين»."""

@@ -469,3 +469,20 @@ def test_a_spokespersons_body_is_a_source_too():
                     published="2016-05-02")
     sources = [e[5] for e in evs if e[0] == "REJECT"]
     assert sources == [["maria_zakharova", "russia_foreign_ministry"]]
+
+
+def _protests(text, published=PUBLISHED):
+    _, evs = events(text, published=published)
+    return [e for e in evs if e[0] == "PROTEST"]
+
+
+def test_a_protest_noun_needs_a_verb_of_its_happening():
+    # a law about demonstrations: no report
+    assert _protests("وصدر أمس في القاهرة قانون جديد يحدد مواعيد مظاهرات الطلاب.") == []
+    # «خرجت مظاهرات»: one happened
+    assert _protests("وخرجت مظاهرات أمس في القاهرة تطالب بخفض الأسعار.") != []
+
+
+def test_a_crowd_seen_acting_marks_a_protest():
+    # no time word, a place unknown to the KB: the crowd demonstrating is the mark
+    assert _protests("وتظاهر مئات الطلاب في شوارع بلدة نائية رافعين لافتات.") != []
