@@ -162,12 +162,16 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
 
 
-@lru_cache(maxsize=4)
 def load_kb(overlays: tuple[str, ...] = ()) -> KB:
     """The compiled knowledge base (from the disk cache when the data is unchanged), with
     user overlays (YAML lists of persons/organisations, e.g. from `rasd kb import-petrarch`)
-    applied on top: an overlay entry replaces a shipped entry with the same id."""
-    overlays = tuple(str(Path(p).resolve()) for p in overlays)
+    applied on top: an overlay entry replaces a shipped entry with the same id. One KB per
+    set of overlays and process, however the overlays are spelled."""
+    return _load_kb(tuple(str(Path(p).resolve()) for p in overlays))
+
+
+@lru_cache(maxsize=4)
+def _load_kb(overlays: tuple[str, ...]) -> KB:
     for p in overlays:
         if not Path(p).is_file():
             raise DataError(f"knowledge-base overlay {p} does not exist")
