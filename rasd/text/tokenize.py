@@ -85,7 +85,7 @@ def stems(word: str) -> tuple[str, ...]:
         rest = rest[2:]
         out.append(rest)
         return tuple(dict.fromkeys(out))
-    if len(rest) > min_stem and rest[0] in c["prepositions"]:
+    if len(rest) > min_stem and rest[0] in c["prepositions"] and not rest.startswith(tuple(c["root_initial"])):
         out.append(rest[1:])
         if rest[1:].startswith(c["article"]):
             rest = rest[1:]

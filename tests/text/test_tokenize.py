@@ -68,3 +68,9 @@ def test_tokens_cover_the_text(text):
     for i, ch in enumerate(text):
         if not ch.isspace() and ch not in invisible:
             assert covered[i], (text, i, ch)
+
+
+def test_a_root_letter_that_looks_like_a_preposition_is_kept():
+    # «بحث» (discussed) is not ب + «حث» (urged)
+    assert "حثها" not in stems("وبحثها") and "حث" not in stems("بحث")
+    assert "حث" in stems("وحث")
