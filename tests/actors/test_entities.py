@@ -118,3 +118,8 @@ def test_an_ambiguous_name_is_read_in_its_theatre():
     # with no country of its theatre named before, the bare word stays unresolved
     _, ents = entities("وشنت طائرات التحالف غارات على مواقع للمتمردين.")
     assert "التحالف" not in [t for t, _, _ in ents]
+
+
+def test_parties_and_factions_of_a_country_are_a_collective():
+    doc, _ = entities("ودعا المبعوث جميع الأطراف اليمنية والفصائل الفلسطينية إلى الحوار.")
+    assert {(m.get("actor")) for m in doc.layer("mentions") if m.label == "collective"} >= {"YEM", "PSE"}
