@@ -60,21 +60,14 @@ class Refs:
     """Actor references of one document, searchable by position."""
 
     def __init__(self, doc):
-        self.doc = doc
-        refs = [self._from_entity(e) for e in doc.layer("entities") if e.get("actor")]
-        refs += [self._from_mention(m) for m in doc.layer("mentions") if m.get("actor")]
+        # no reference back to the document: it caches this object, and a cycle would
+        # keep every document's tokens alive until the cyclic garbage collector runs
+        spans = [s for layer in ("entities", "mentions") for s in doc.layer(layer) if s.get("actor")]
+        refs = [_ref(s, doc.actors.get(s.get("actor"), {})) for s in spans]
         refs.sort(key=lambda r: (r.start, -r.end))
         self.refs = _merge_role_and_name(refs, doc.text)
         self.starts = [r.start for r in self.refs]
         self.ends = [r.end for r in self.refs]
-
-    def _from_entity(self, e) -> Ref:
-        actor = self.doc.actors.get(e.get("actor"), {})
-        return Ref(e.start, e.end, e.get("actor"), _gender(e.text, e.label, actor), e.label)
-
-    def _from_mention(self, m) -> Ref:
-        actor = self.doc.actors.get(m.get("actor"), {})
-        return Ref(m.start, m.end, m.get("actor"), _gender(m.text, m.label, actor), m.label)
 
     def starting_in(self, start: int, end: int) -> list[Ref]:
         return self.refs[bisect_left(self.starts, start):bisect_left(self.starts, end)]
@@ -83,6 +76,11 @@ class Refs:
         """References that end at or before pos and start at or after floor, nearest first."""
         out = [r for r in self.refs[:bisect_right(self.starts, pos)] if r.end <= pos and r.start >= floor]
         return sorted(out, key=lambda r: -r.end)
+
+
+def _ref(span, actor: dict) -> Ref:
+    """The reference of an entity or mention span; `actor` is its doc.actors record."""
+    return Ref(span.start, span.end, span.get("actor"), _gender(span.text, span.label, actor), span.label)
 
 
 HONORIFICS = frozenset({"الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "د.", "اللواء", "الفريق", "المشير",
