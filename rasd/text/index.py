@@ -24,15 +24,25 @@ def lookup_forms(word: str) -> tuple[str, ...]:
 
 class TokenIndex:
     def __init__(self, tokens):
-        by_form: dict[str, list[int]] = {}
+        # Group positions by spelling first: a news article uses each word about twice,
+        # so the forms of each distinct word are looked up once, not per occurrence.
+        # A word is indexed under its lookup forms, any other token under itself.
+        words: dict[str, list[int]] = {}
+        others: dict[str, list[int]] = {}
         for i, tok in enumerate(tokens):
-            for form in (lookup_forms(tok.norm) if tok.kind == "word" else (tok.norm,)):
-                where = by_form.get(form)
-                if where is None:
-                    by_form[form] = [i]
-                else:
-                    where.append(i)
-        self.by_form = by_form
+            group = words if tok.kind == "word" else others
+            where = group.get(tok.norm)
+            if where is None:
+                group[tok.norm] = [i]
+            else:
+                where.append(i)
+        by_form = others
+        for word, where in words.items():
+            for form in lookup_forms(word):
+                have = by_form.get(form)
+                # a new list on collision: `where` lists are shared, never extended
+                by_form[form] = where if have is None else have + where
+        self.by_form = by_form   # form → positions (not sorted; positions() sorts)
 
     def positions(self, vocabulary) -> list[int]:
         """Sorted token positions whose forms are in `vocabulary` (a set or dict)."""

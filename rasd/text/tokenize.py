@@ -54,10 +54,13 @@ def tokenize_normalized(norm) -> list[Token]:
         return [Token(m.start(), m.end(), m.group(), m.lastgroup, i, m.start())
                 for i, m in enumerate(TOKEN_RE.finditer(text))]
     out: list[Token] = []
-    to_orig = norm.span_to_original
+    offsets = norm._map   # normalised offset → original offset, with an entry for the end
     for i, m in enumerate(TOKEN_RE.finditer(text)):
-        start, end = to_orig(m.start(), m.end())
-        out.append(Token(start, end, m.group(), m.lastgroup, i, m.start()))
+        nstart, nend = m.span()
+        end = offsets[nend - 1] + 1
+        if end < offsets[nend]:   # deleted characters follow: span_to_original keeps the marks
+            end = norm.span_to_original(nstart, nend)[1]
+        out.append(Token(offsets[nstart], end, m.group(), m.lastgroup, i, nstart))
     return out
 
 
