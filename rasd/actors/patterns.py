@@ -138,7 +138,8 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             n += 1
             if nxt.norm in NAME_JOINERS:
                 continue
-            if not (i + n < len(tokens) and tokens[i + n].norm in kb.given_names | NAME_JOINERS):
+            if not (i + n < len(tokens) and (tokens[i + n].norm in kb.given_names
+                                              or tokens[i + n].norm in NAME_JOINERS)):
                 break
         while n > 1 and tokens[i + n - 1].norm in NAME_JOINERS:
             n -= 1
