@@ -46,14 +46,18 @@ class TokenIndex:
 
     def positions(self, vocabulary) -> list[int]:
         """Sorted token positions whose forms are in `vocabulary` (a set or dict)."""
+        by_form = self.by_form
         keys = vocabulary.keys() if isinstance(vocabulary, dict) else vocabulary
-        common = self.by_form.keys() & keys          # a C-level intersection
+        # C-level intersections that walk the smaller side: `dict_keys & frozenset` walks
+        # the frozenset, however large (the KB's given names), `frozenset.intersection`
+        # walks the argument (the document's few hundred forms)
+        if isinstance(keys, (set, frozenset)) and len(keys) > len(by_form):
+            common = keys.intersection(by_form)
+        else:
+            common = by_form.keys() & keys
         if not common:
             return []
-        hits: set[int] = set()
-        for form in common:
-            hits.update(self.by_form[form])
-        return sorted(hits)
+        return sorted(set().union(*[by_form[form] for form in common]))
 
 
 def longest_entry_at(tokens, i: int, table: dict, longest: dict, enclitics: bool = False,
