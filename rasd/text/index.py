@@ -66,22 +66,31 @@ def longest_entry_at(tokens, i: int, table: dict, longest: dict, enclitics: bool
     starts at token i, its first word taken with proclitics stripped (and, with
     `enclitics`, without a pronoun suffix); None when there is none. `longest` maps a
     first word to the length of its longest entry."""
-    firsts = stems(tokens[i].norm)
-    if max_stems is not None:
-        firsts = firsts[:max_stems]
-    if enclitics:
-        firsts = tuple(dict.fromkeys(firsts + tuple(f for s in firsts[:2] for f in strip_enclitic(s)[1:])))
     rest = None
-    for first in firsts:
+    for first in _first_words(tokens[i].norm, enclitics, max_stems):
         n = longest.get(first)
         if not n:
             continue
-        if rest is None:
-            rest = [t.norm for t in tokens[i + 1:i + n]]
-        elif len(rest) < n - 1:
+        if n == 1:          # most first words begin one-word entries only
+            if (first,) in table:
+                return 1, table[(first,)]
+            continue
+        if rest is None or len(rest) < n - 1:
             rest = [t.norm for t in tokens[i + 1:i + n]]
         for length in range(min(n, len(tokens) - i), 0, -1):
             key = (first, *rest[:length - 1])
             if key in table:
                 return length, table[key]
     return None
+
+
+@lru_cache(maxsize=131072)
+def _first_words(word: str, enclitics: bool, max_stems: int | None) -> tuple[str, ...]:
+    """The forms under which `word` can be the first word of an entry (longest_entry_at);
+    cached because the same words are looked up in every document and by several tables."""
+    firsts = stems(word)
+    if max_stems is not None:
+        firsts = firsts[:max_stems]
+    if enclitics:
+        firsts = tuple(dict.fromkeys(firsts + tuple(f for s in firsts[:2] for f in strip_enclitic(s)[1:])))
+    return firsts
