@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
@@ -103,16 +104,22 @@ def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
 
 
 def _gender(text: str, label: str, actor: dict) -> str:
+    return _gender_of(text, label, actor.get("type"))
+
+
+@lru_cache(maxsize=32768)
+def _gender_of(text: str, label: str, actor_type: str | None) -> str:
+    """Cached: the same names and titles recur across articles."""
     from ..text.normalize import normalize_string
     words = normalize_string(text).split()
     first = stems(words[0])[1] if words and words[0][:1] in "وف" and len(stems(words[0])) > 1 else \
         (words[0] if words else "")
     if label == "PER" or label == "role":
         return "f" if first in FEMININE_TITLES else "m"
-    if actor.get("type") == "country":
+    if actor_type == "country":
         return "m" if first in MASCULINE_COUNTRIES else "f"
     if first.endswith(("ون", "ين")) and label == "collective":
         return "pl"
-    if first.endswith(("ه", "ات")) or actor.get("type") == "location":
+    if first.endswith(("ه", "ات")) or actor_type == "location":
         return "f"
     return "m"
