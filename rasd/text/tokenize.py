@@ -69,6 +69,11 @@ def _clitics() -> dict:
     return load_yaml("ar", "text", "clitics.yaml")
 
 
+@lru_cache(maxsize=1)
+def _enclitics() -> tuple[str, ...]:
+    return tuple(_clitics()["enclitics"])
+
+
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[str, ...]:
     """Forms of a normalised word with proclitics stripped, the word itself first.
@@ -104,6 +109,8 @@ def stems(word: str) -> tuple[str, ...]:
 def strip_enclitic(word: str) -> tuple[str, ...]:
     """The word and its forms without one pronoun suffix («زيارته» → «زيارت», «زياره»)."""
     c = _clitics()
+    if not word.endswith(_enclitics()):
+        return (word,)      # the common case, settled by one C-level test
     out = [word]
     for suffix in c["enclitics"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= c["min_stem"] + 1:
