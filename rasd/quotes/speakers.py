@@ -75,7 +75,9 @@ class Refs:
 
     def before(self, pos: int, floor: int) -> list[Ref]:
         """References that end at or before pos and start at or after floor, nearest first."""
-        out = [r for r in self.refs[:bisect_right(self.starts, pos)] if r.end <= pos and r.start >= floor]
+        # refs are sorted by start: those from `floor` to `pos` are one slice
+        window = self.refs[bisect_left(self.starts, floor):bisect_right(self.starts, pos)]
+        out = [r for r in window if r.end <= pos]
         return sorted(out, key=lambda r: -r.end)
 
 
@@ -93,8 +95,8 @@ def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
     one reference each: the person named."""
     out: list[Ref] = []
     for r in refs:
-        between = text[out[-1].end:r.start].split() if out else []
-        if out and out[-1].kind == "role" and r.kind == "PER" and all(w in HONORIFICS for w in between):
+        if out and out[-1].kind == "role" and r.kind == "PER" and \
+                all(w in HONORIFICS for w in text[out[-1].end:r.start].split()):
             out[-1] = Ref(out[-1].start, r.end, r.actor, out[-1].gender, "PER")
             continue
         if out and r.start < out[-1].end:   # nested or overlapping: keep the outer one
