@@ -351,8 +351,11 @@ def _translit():
     return data["letters"], data["vowel_after_consonant"], data["article"]
 
 
+@lru_cache(maxsize=16384)
 def transliterate(arabic: str) -> str:
-    """A readable Latin form of an Arabic name («علاء يوسف» → "Alaa Yusf")."""
+    """A readable Latin form of an Arabic name («علاء يوسف» → "Alaa Yusf"); cached: a
+    local actor's name is transliterated for its id and for its record, in every article
+    that names it."""
     letters, vowels, article = _translit()
     words = []
     for word in normalize_string(arabic).split():
