@@ -9,9 +9,10 @@ except where the article merges with it («للأسد»), so the span stays a su
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.tokenize import Token, stems
-from .kb import KB, Name
+from .kb import HYPHENS, KB, Name
 
 SKIP_KINDS = ("punct", "url", "num")
 HOW_RANK = {"name": 0, "alias_en": 1, "alias": 1, "short": 2, "ambiguous": 3}
@@ -32,16 +33,18 @@ class Match:
 
 def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
     """Longest KB names over the tokens; `first`/`last` index the document's tokens."""
-    from .kb import HYPHENS
     all_tokens = doc.tokens if tokens is None else tokens
-    tokens = [t for t in all_tokens if t.norm not in HYPHENS]
-    where = {t.i: k for k, t in enumerate(tokens)}
+    if all_tokens is doc.tokens and not doc.token_index.positions(HYPHENS):
+        tokens, where = all_tokens, None     # the usual case: index positions are i
+    else:   # names read across hyphens («فرانك-فالتر»): match over the other tokens
+        tokens = [t for t in all_tokens if t.norm not in HYPHENS]
+        where = {t.i: k for k, t in enumerate(tokens)}
     norms = [t.norm for t in tokens]
     out: list[Match] = []
-    names, first_tokens = kb.names, kb.first_tokens
+    names, first_tokens, prefixes = kb.names, kb.first_tokens, _name_prefixes(kb)
     next_free = 0
     for p in doc.token_index.positions(first_tokens):
-        i = where.get(p)
+        i = p if where is None else where.get(p)
         if i is None or i < next_free:
             continue
         tok = tokens[i]
@@ -52,13 +55,9 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
             longest = first_tokens.get(stem)
             if not longest or _strips_article(tok.norm, stem):
                 continue
-            for length in range(min(longest, len(tokens) - i), 0, -1):
-                key = (stem, *norms[i + 1:i + length])
-                found = names.get(key)
-                if found:
-                    if best is None or length > best[0]:
-                        best = (length, stem, found)
-                    break
+            found = _longest_name(names, prefixes, stem, norms, i, min(longest, len(tokens) - i))
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], stem, found[1])
         if best is None:
             continue
         length, stem, found = best
@@ -67,6 +66,29 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
                          list(found)))
         next_free = i + length
     return out
+
+
+def _longest_name(names: dict, prefixes: frozenset, stem: str, norms: list[str], i: int, limit: int):
+    """(length, names) of the longest name of at most `limit` tokens that is `stem` and
+    then norms[i + 1:]; None when there is none. The tokens are read one at a time, only
+    while what was read begins a longer name (most words begin no name longer than one
+    word), instead of trying every length from the longest down."""
+    key = (stem,)
+    best = (1, names[key]) if names.get(key) else None
+    for length in range(2, limit + 1):
+        if length > 2 and key not in prefixes:
+            break
+        key += (norms[i + length - 1],)
+        found = names.get(key)
+        if found:
+            best = (length, found)
+    return best
+
+
+@lru_cache(maxsize=4)
+def _name_prefixes(kb: KB) -> frozenset:
+    """The beginnings (two tokens or more) of the KB's longer names."""
+    return frozenset(toks[:n] for toks in kb.names for n in range(2, len(toks)))
 
 
 def _strips_article(word: str, stem: str) -> bool:

@@ -138,7 +138,8 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             n += 1
             if nxt.norm in NAME_JOINERS:
                 continue
-            if not (i + n < len(tokens) and tokens[i + n].norm in kb.given_names | NAME_JOINERS):
+            if not (i + n < len(tokens) and (tokens[i + n].norm in kb.given_names
+                                              or tokens[i + n].norm in NAME_JOINERS)):
                 break
         while n > 1 and tokens[i + n - 1].norm in NAME_JOINERS:
             n -= 1
@@ -350,8 +351,11 @@ def _translit():
     return data["letters"], data["vowel_after_consonant"], data["article"]
 
 
+@lru_cache(maxsize=16384)
 def transliterate(arabic: str) -> str:
-    """A readable Latin form of an Arabic name («علاء يوسف» → "Alaa Yusf")."""
+    """A readable Latin form of an Arabic name («علاء يوسف» → "Alaa Yusf"); cached: a
+    local actor's name is transliterated for its id and for its record, in every article
+    that names it."""
     letters, vowels, article = _translit()
     words = []
     for word in normalize_string(arabic).split():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.normalize import normalized_set
 from ..text.tokenize import stems
@@ -60,29 +61,29 @@ class Refs:
     """Actor references of one document, searchable by position."""
 
     def __init__(self, doc):
-        self.doc = doc
-        refs = [self._from_entity(e) for e in doc.layer("entities") if e.get("actor")]
-        refs += [self._from_mention(m) for m in doc.layer("mentions") if m.get("actor")]
+        # no reference back to the document: it caches this object, and a cycle would
+        # keep every document's tokens alive until the cyclic garbage collector runs
+        spans = [s for layer in ("entities", "mentions") for s in doc.layer(layer) if s.get("actor")]
+        refs = [_ref(s, doc.actors.get(s.get("actor"), {})) for s in spans]
         refs.sort(key=lambda r: (r.start, -r.end))
         self.refs = _merge_role_and_name(refs, doc.text)
         self.starts = [r.start for r in self.refs]
         self.ends = [r.end for r in self.refs]
-
-    def _from_entity(self, e) -> Ref:
-        actor = self.doc.actors.get(e.get("actor"), {})
-        return Ref(e.start, e.end, e.get("actor"), _gender(e.text, e.label, actor), e.label)
-
-    def _from_mention(self, m) -> Ref:
-        actor = self.doc.actors.get(m.get("actor"), {})
-        return Ref(m.start, m.end, m.get("actor"), _gender(m.text, m.label, actor), m.label)
 
     def starting_in(self, start: int, end: int) -> list[Ref]:
         return self.refs[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def before(self, pos: int, floor: int) -> list[Ref]:
         """References that end at or before pos and start at or after floor, nearest first."""
-        out = [r for r in self.refs[:bisect_right(self.starts, pos)] if r.end <= pos and r.start >= floor]
+        # refs are sorted by start: those from `floor` to `pos` are one slice
+        window = self.refs[bisect_left(self.starts, floor):bisect_right(self.starts, pos)]
+        out = [r for r in window if r.end <= pos]
         return sorted(out, key=lambda r: -r.end)
+
+
+def _ref(span, actor: dict) -> Ref:
+    """The reference of an entity or mention span; `actor` is its doc.actors record."""
+    return Ref(span.start, span.end, span.get("actor"), _gender(span.text, span.label, actor), span.label)
 
 
 HONORIFICS = frozenset({"الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "د.", "اللواء", "الفريق", "المشير",
@@ -94,8 +95,8 @@ def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
     one reference each: the person named."""
     out: list[Ref] = []
     for r in refs:
-        between = text[out[-1].end:r.start].split() if out else []
-        if out and out[-1].kind == "role" and r.kind == "PER" and all(w in HONORIFICS for w in between):
+        if out and out[-1].kind == "role" and r.kind == "PER" and \
+                all(w in HONORIFICS for w in text[out[-1].end:r.start].split()):
             out[-1] = Ref(out[-1].start, r.end, r.actor, out[-1].gender, "PER")
             continue
         if out and r.start < out[-1].end:   # nested or overlapping: keep the outer one
@@ -105,16 +106,22 @@ def _merge_role_and_name(refs: list[Ref], text: str) -> list[Ref]:
 
 
 def _gender(text: str, label: str, actor: dict) -> str:
+    return _gender_of(text, label, actor.get("type"))
+
+
+@lru_cache(maxsize=32768)
+def _gender_of(text: str, label: str, actor_type: str | None) -> str:
+    """Cached: the same names and titles recur across articles."""
     from ..text.normalize import normalize_string
     words = normalize_string(text).split()
     first = stems(words[0])[1] if words and words[0][:1] in "وف" and len(stems(words[0])) > 1 else \
         (words[0] if words else "")
     if label == "PER" or label == "role":
         return "f" if first in FEMININE_TITLES else "m"
-    if actor.get("type") == "country":
+    if actor_type == "country":
         return "m" if first in MASCULINE_COUNTRIES else "f"
     if first.endswith(("ون", "ين")) and label == "collective":
         return "pl"
-    if first.endswith(("ه", "ات")) or actor.get("type") == "location":
+    if first.endswith(("ه", "ات")) or actor_type == "location":
         return "f"
     return "m"

@@ -109,6 +109,17 @@ def _last_headed(named: list, word: str, before: int):
     return None
 
 
+@lru_cache(maxsize=16384)
+def _organization_first_words(kb: KB, actor_id: str) -> frozenset[str]:
+    """The first words of a KB organisation's Arabic names (empty for other actors),
+    cached: the same organisations are named in article after article."""
+    actor = kb.actors[actor_id]
+    if actor.type not in ("organization", "group"):
+        return frozenset()
+    names = [actor.name_ar] + list(actor.aliases_ar or [])
+    return frozenset(normalize_string(n).split()[0] for n in names if n and normalize_string(n).split())
+
+
 def _how(match, actor) -> str:
     return next((n.how for n in match.names if n.actor == actor.id), "name")
 
@@ -417,12 +428,15 @@ class _State:
         organisation named with that head (heads.yaml `bare`)."""
         from ..actors.patterns import pattern_data
         bare = self.kb.heads.get("bare", frozenset())
+        candidates = self.doc.token_index.positions(bare)
+        if not candidates:
+            return
         titles = pattern_data().titles
         covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
         named = sorted(self._named_organizations(s.start, s.end, s.get("actor"))
                        for layer in ("entities", "mentions") for s in self.doc.layer(layer)
                        if self.kb.actors.get(s.get("actor")) is not None)
-        for i in self.doc.token_index.positions(bare):
+        for i in candidates:
             tok = tokens[i]
             word = next((f for f in stems(tok.norm)[:2] if f in bare), None)
             if word is None or i in taken or any(a <= tok.start < b for a, b in covered):
@@ -440,12 +454,7 @@ class _State:
     def _named_organizations(self, start: int, end: int, actor_id: str):
         """(start, end, actor, first words of its Arabic names) of a reference, the
         words empty unless the actor is an organisation or group."""
-        actor = self.kb.actors[actor_id]
-        if actor.type not in ("organization", "group"):
-            return start, end, actor_id, frozenset()
-        names = [actor.name_ar] + list(actor.aliases_ar or [])
-        return start, end, actor_id, frozenset(normalize_string(n).split()[0] for n in names
-                                               if n and normalize_string(n).split())
+        return start, end, actor_id, _organization_first_words(self.kb, actor_id)
 
     def _apposed_holder(self, tokens, end: int, holder: str | None) -> str | None:
         """The holder of a title that ends at `end`: the person named right after it

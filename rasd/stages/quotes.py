@@ -67,8 +67,10 @@ def run(doc, resources=None):
         return doc
     state = _State(doc, resources.kb if resources is not None else None)
     previous = None
+    sentences = doc.layer("sentences")      # in text order, as the text stage adds them
+    sentence_starts = [s.start for s in sentences]
     for para in doc.layer("paragraphs"):
-        for sent in [s for s in doc.layer("sentences") if para.start <= s.start < para.end]:
+        for sent in sentences[bisect_left(sentence_starts, para.start):bisect_left(sentence_starts, para.end)]:
             if doc.covering("embedded_posts", sent.start, sent.end) is None:
                 if not state.attribution_fragment(sent, previous):
                     state.sentence(sent, para)
@@ -88,11 +90,14 @@ class _State:
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
         self.refs = refs_of(doc)
-        index = doc.token_index   # where each table can start a match at all
-        self.cue_at = frozenset(index.positions(self.lex.longest)) - named_positions(doc)
-        self.source_at = frozenset(index.positions(self.lex.sources_longest))
-        self.channel_at = frozenset(index.positions(self.lex.channels_longest))
-        self.impersonal_at = frozenset(index.positions(self.lex.impersonal_longest))
+        # where each table can start a match at all: sorted token positions, so that a
+        # sentence looks only at its own candidates (bisect) instead of at every token
+        index = doc.token_index
+        named = named_positions(doc)
+        self.cue_at = [i for i in index.positions(self.lex.longest) if i not in named]
+        self.source_at = index.positions(self.lex.sources_longest)
+        self.channel_at = index.positions(self.lex.channels_longest)
+        self.impersonal_at = index.positions(self.lex.impersonal_longest)
         self.last_by_gender: dict[str, str] = {}
         self.last_speaker: str | None = None
         self.covered_until = -1   # end offset of the last quote's content
@@ -144,35 +149,34 @@ class _State:
     def _impersonal(self, first: int, last: int) -> set[int]:
         """Token indices inside impersonal phrases («جدير بالذكر أن») of a sentence."""
         out: set[int] = set()
-        for i in range(first, last):
-            if i in self.impersonal_at:
-                found = match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest)
-                if found:
-                    out.update(range(i, i + found[0]))
+        for i in _between(self.impersonal_at, first, last):
+            found = match_at(self.tokens, i, self.lex.impersonal, self.lex.impersonal_longest)
+            if found:
+                out.update(range(i, i + found[0]))
         return out
 
     def _cues(self, first: int, last: int):
-        out, i = [], first
-        while i < last:
-            found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True) \
-                if i in self.cue_at else None
+        out, free = [], first     # a cue starts after the end of the previous one
+        for i in _between(self.cue_at, first, last):
+            if i < free:
+                continue
+            found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True)
             if found and found[0] <= last - i:
                 out.append((i, found[0], found[1]))
-                i += found[0]
-            else:
-                i += 1
+                free = i + found[0]
         return out
 
     def _sources(self, first: int, last: int):
         """(token index, source actor, kind) for «بحسب X», «وفقا لـ X», «نقلت X عن Y»."""
-        out, i = [], first
-        while i < last:
-            found = match_at(self.tokens, i, self.lex.sources, self.lex.sources_longest) \
-                if i in self.source_at else None
+        out, free = [], first     # a frame starts after the end of the previous one
+        for i in _between(self.source_at, first, last):
+            if i < free:
+                continue
+            found = match_at(self.tokens, i, self.lex.sources, self.lex.sources_longest)
             if not found:
-                i += 1
                 continue
             length, kind = found
+            free = i + length
             ref = self._next_ref(i + length, min(last, i + length + 5))
             if kind == "reported_by":
                 # «نقلت X عن Y»: only a report *from* someone makes X an intermediary, and
@@ -183,22 +187,19 @@ class _State:
                         self.tokens[j].norm not in COMPLEMENTIZERS | PRONOUN_COMPLEMENTIZERS:
                     j += 1
                 if ref is None or j >= limit or self.tokens[j].norm != "عن":
-                    i += length
                     continue
                 quoted = self._next_ref(j + 1, min(last, j + 4))
                 speaker = quoted.actor if quoted else self._bare_head(j + 1, j)   # «عن الوزارة قولها»
                 if speaker:
                     out.append((j, speaker, "reported_speaker"))
             out.append((i, ref.actor if ref else None, kind))
-            i += length
         return out
 
     def _channel(self, first: int, last: int):
-        for i in range(first, last):
-            if i in self.channel_at:
-                found = match_at(self.tokens, i, self.lex.channels, self.lex.channels_longest)
-                if found:
-                    return found[1]
+        for i in _between(self.channel_at, first, last):
+            found = match_at(self.tokens, i, self.lex.channels, self.lex.channels_longest)
+            if found:
+                return found[1]
         return None
 
     # --------------------------------------------------------------- speaker
@@ -564,3 +565,8 @@ class _State:
     def _token_at(self, offset: int) -> int:
         """The token that contains `offset` (a name may start after a clitic)."""
         return max(0, bisect_right(self.tok_starts, offset) - 1)
+
+
+def _between(positions: list[int], first: int, last: int) -> list[int]:
+    """The sorted `positions` in [first, last)."""
+    return positions[bisect_left(positions, first):bisect_left(positions, last)]

@@ -14,8 +14,11 @@ from functools import lru_cache
 from ..data_files import load_yaml
 
 LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
-# end punctuation + closing marks, then whitespace or the end of the line
-SENT_END_RE = re.compile(r"(?:\.{3}|…|[.!?؟])+[»\"”’')\]]*(?=\s|$)")
+# end punctuation + closing marks, then whitespace or the end of the line. The pattern
+# opens with a character class (not a repeated group such as «(?:\.{3}|…|[.!?؟])+», which
+# matches the same runs) so that the regex engine skips ahead to candidate characters
+# instead of trying a match at every position of the text.
+SENT_END_RE = re.compile(r"[.!?؟…][.!?؟…]*[»\"”’')\]]*(?=\s|$)")
 # a dot preceded by a lone letter («أ.ف.ب.») is an abbreviation, not an end
 ABBREV_RE = re.compile(r"(?:^|[\s.(«])[^\W\d_]\.$")
 

@@ -54,16 +54,24 @@ def tokenize_normalized(norm) -> list[Token]:
         return [Token(m.start(), m.end(), m.group(), m.lastgroup, i, m.start())
                 for i, m in enumerate(TOKEN_RE.finditer(text))]
     out: list[Token] = []
-    to_orig = norm.span_to_original
+    offsets = norm._map   # normalised offset → original offset, with an entry for the end
     for i, m in enumerate(TOKEN_RE.finditer(text)):
-        start, end = to_orig(m.start(), m.end())
-        out.append(Token(start, end, m.group(), m.lastgroup, i, m.start()))
+        nstart, nend = m.span()
+        end = offsets[nend - 1] + 1
+        if end < offsets[nend]:   # deleted characters follow: span_to_original keeps the marks
+            end = norm.span_to_original(nstart, nend)[1]
+        out.append(Token(offsets[nstart], end, m.group(), m.lastgroup, i, nstart))
     return out
 
 
 @lru_cache(maxsize=1)
 def _clitics() -> dict:
     return load_yaml("ar", "text", "clitics.yaml")
+
+
+@lru_cache(maxsize=1)
+def _enclitics() -> tuple[str, ...]:
+    return tuple(_clitics()["enclitics"])
 
 
 @lru_cache(maxsize=65536)
@@ -101,6 +109,8 @@ def stems(word: str) -> tuple[str, ...]:
 def strip_enclitic(word: str) -> tuple[str, ...]:
     """The word and its forms without one pronoun suffix («زيارته» → «زيارت», «زياره»)."""
     c = _clitics()
+    if not word.endswith(_enclitics()):
+        return (word,)      # the common case, settled by one C-level test
     out = [word]
     for suffix in c["enclitics"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= c["min_stem"] + 1:
