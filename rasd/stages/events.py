@@ -1077,7 +1077,7 @@ def _period_end(value: str) -> dt.date | None:
 
 
 def _unique(items):
-    return list(dict.fromkeys(i for i in items if i))
+    return [i for i in dict.fromkeys(items) if i]
 
 
 # ------------------------------------------------------------------ merging
