@@ -63,6 +63,7 @@ RECENT_DAYS = 7                # an undated report may repeat an action this rec
 # particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
 VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
 CLAUSE_ENDS = normalized_set({"،", ",", "؛", ";", "."})
+APPOSITION_MARKS = normalized_set({"،", ","})   # commas around a name in apposition
 # prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
 GOVERNED_THROUGH = normalized_set({"في", "عن", "من"})
 LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
@@ -234,11 +235,13 @@ class _Reader:
         act (a condemnation, an accusation, a call, a denial) is about: the sentence reports
         the condemnation, as event coders code one main event per clause."""
         return any(o.trigger.type not in PHYSICAL and o.first < m.first and
-                   not self._clause_end_between(self.tokens[o.last - 1].end, self.tokens[m.first].start)
+                   (not self._clause_end_between(self.tokens[o.last - 1].end, self.tokens[m.first].start)
+                    or self._gap_ok(o.last, m.first, APPOSITION_MARKS | SKIP))   # «هدد الوزير، فلان، أمس بقصف …»
                    for o in matches)
 
-    def _gap_ok(self, i: int, j: int) -> bool:
-        """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only."""
+    def _gap_ok(self, i: int, j: int, also: frozenset = frozenset()) -> bool:
+        """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only (and the
+        words in `also`)."""
         covered = set()
         for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
             covered.update(range(self._token_at(ref.start), self._token_index(ref.end)))
@@ -246,7 +249,7 @@ class _Reader:
             tok = self.tokens[k]
             own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(
                 tok.start - 40 if tok.start > 40 else 0, tok.end))
-            if not own and tok.norm not in GAP_WORDS:
+            if not own and tok.norm not in GAP_WORDS and tok.norm not in also:
                 return False
         return True
 

@@ -486,3 +486,8 @@ def test_a_protest_noun_needs_a_verb_of_its_happening():
 def test_a_crowd_seen_acting_marks_a_protest():
     # no time word, a place unknown to the KB: the crowd demonstrating is the mark
     assert _protests("وتظاهر مئات الطلاب في شوارع بلدة نائية رافعين لافتات.") != []
+
+
+def test_a_threatened_attack_across_an_apposition_is_the_threats_topic():
+    _, evs = events("وهدد وزير الدفاع الإسرائيلي، أفيغدور ليبرمن، أمس بقصف مدينة غزة.")
+    assert [e[0] for e in evs] == ["THREATEN"]
