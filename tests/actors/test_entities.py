@@ -123,3 +123,9 @@ def test_an_ambiguous_name_is_read_in_its_theatre():
 def test_parties_and_factions_of_a_country_are_a_collective():
     doc, _ = entities("ودعا المبعوث جميع الأطراف اليمنية والفصائل الفلسطينية إلى الحوار.")
     assert {(m.get("actor")) for m in doc.layer("mentions") if m.label == "collective"} >= {"YEM", "PSE"}
+
+
+def test_the_father_named_in_full_is_not_the_son_of_the_short_form():
+    _, ents = entities("وتواصل المحكمة النظر في قضية اغتيال رئيس الوزراء اللبناني الأسبق رفيق الحريري.",
+                       published="2007-03-01")
+    assert ("رفيق الحريري", "PER", "rafik_hariri") in ents
