@@ -483,9 +483,7 @@ class _Reader:
         for ref in self.refs.starting_in(sent.start, sent.end):
             if not self._agent(ref) or (self.tokens[m.first].start <= ref.start < trig_end + 1):
                 continue
-            k = self._token_at(ref.start)
-            prev = self.tokens[k - 1].norm if k > 0 else ""
-            if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
+            if self._prepositional(ref):
                 continue
             return [ref]
         return []
@@ -504,9 +502,7 @@ class _Reader:
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
             if not self._agent(ref):
                 continue
-            k = self._token_at(ref.start)
-            prev = self.tokens[k - 1].norm if k > 0 else ""
-            if prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start):
+            if self._prepositional(ref):
                 continue
             return self._compound([ref], self.tokens[m.first].start)
         if coordinated and not self._anaphoric(m):
@@ -519,6 +515,8 @@ class _Reader:
         """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
         for k in range(j, min(last, j + 3)):
             tok = self.tokens[k]
+            if tok.norm in PREPOSITIONS:
+                break     # «ضربات جوية على مواقع للتنظيم»: the «ل» belongs to the target
             forms = stems(tok.norm)
             if tok.norm[:1] != "ل" or len(forms) < 2:
                 continue
@@ -716,10 +714,10 @@ class _Reader:
                    for k in range(self._token_index(start), self._token_index(end)))
 
     def _prepositional(self, ref) -> bool:
-        """A reference after a preposition («في اليمن», «لسوريا») is no subject."""
+        """A reference after a preposition («في اليمن», «قرب دمشق», «لسوريا») is no subject."""
         k = self._token_at(ref.start)
         prev = self.tokens[k - 1].norm if k > 0 else ""
-        return prev in PREPOSITIONS or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start)
+        return prev in PREPOSITIONS or prev in LOCATIVES or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start)
 
     def _conjoined(self, i: int) -> bool:
         """A trigger word that is «و» + a trigger form («ودعمها») starts a new conjunct."""
@@ -870,8 +868,10 @@ class _Reader:
         prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
         if prev[:1] == "ل" and prev[1:] in self.marks.purpose_light_verbs:
             return True    # «لشن هجوم انتحاري»
-        return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") \
-            and not any(s in self.marks.exposure for s in stems(prev)[:2])
+        # «تعرضت أحياء المدينة أمس لقصف»: suffered, not aimed at
+        suffered = any(s in self.marks.exposure for t in self.tokens[max(0, m.first - 5):m.first]
+                       for s in stems(t.norm)[:2])
+        return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not suffered
 
     def _clause_before(self, i: int, first: int) -> list[str]:
         words = []
@@ -1112,6 +1112,10 @@ def _same_action(a: Mention, b: Mention, doc) -> bool:
             and not _recent_enough(a, b, doc):
         return False
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
+    if not pa and not pb and a.type in PHYSICAL:
+        # «قصف … بصواريخ الكاتيوشا» twice with nobody named: one shelling, unless the
+        # places differ
+        return bool(a.mode) and a.mode == b.mode and (a.place == b.place or not (a.place and b.place))
     if not pa or not pb:
         return False
     if not (a.symmetric or b.symmetric) and (set(a.actors) & set(b.recipients) or set(a.recipients) & set(b.actors)):

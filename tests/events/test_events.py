@@ -491,3 +491,22 @@ def test_a_crowd_seen_acting_marks_a_protest():
 def test_a_threatened_attack_across_an_apposition_is_the_threats_topic():
     _, evs = events("وهدد وزير الدفاع الإسرائيلي، أفيغدور ليبرمن، أمس بقصف مدينة غزة.")
     assert [e[0] for e in evs] == ["THREATEN"]
+
+
+def test_lam_after_the_target_names_the_target_not_the_attacker():
+    _, evs = events("ونفذت قوات التحالف الدولي ضد تنظيم داعش أمس تسع ضربات جوية على مواقع للتنظيم في سوريا.")
+    assert ("ASSAULT", ["global_coalition_isis"], ["isis"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_unnamed_shellings_of_one_article_are_one_event():
+    text = ("وتعرضت أحياء مدينة عدن أمس لقصف بصواريخ الكاتيوشا. وقال السكان إن القصف بصواريخ "
+            "الكاتيوشا استمر حتى المساء في مدينة عدن.")
+    assert len(_attacks(text)) == 1
+    # «تعرضت … أمس لقصف»: suffered, even with a word between, not aimed at
+    assert _attacks(text, layer="unrealised_events") == []
+
+
+def test_a_town_near_a_capital_is_no_subject():
+    _, evs = events("وكانت عائلات نازحة في بلدة قريبة قرب دمشق تظاهرت أمس مطالبة بحماية ذويها.",
+                    published="2015-08-06")
+    assert all("damascus" not in e[2] for e in evs)
