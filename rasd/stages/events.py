@@ -38,6 +38,7 @@ RECIPIENT_WINDOW = 8
 PAST_LIGHT_VERBS = normalized_set({"تم", "قام", "قامت", "قاموا", "جرى", "جرت"})
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 PRAISE_TYPES = {"SUPPORT", "REQUEST"}
+COOPERATIVE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
 ANSWER_TYPES = {"AGREE", "REJECT"}
 STATE_TYPES = {"SUPPORT", "AID", "COOPERATE"}   # «تدعم» about others in a quote: a state
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -56,8 +57,12 @@ SENTENCE_OPENERS = normalized_set({"و", "كما", "ثم", "من", "جانبه",
 OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "حكومته", "حكومتها"})
 # nouns for a group before its name («ميليشيا الحوثي», «تنظيم داعش»)
 GROUP_NOUNS = normalized_set({"تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات"})
-GAP_WORDS = GROUP_NOUNS | normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة", "السابق",
-                                          "المخلوع", "«", "»"})
+# adverbs and time words that may stand anywhere in a clause («توصلت مبدئيا إلى اتفاق»)
+ADVERBS = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                          "الأحد", "أيضا", "كذلك", "مساء", "صباح", "رسميا", "مجددا", "مبدئيا", "أخيرا",
+                          "بالفعل", "فعلا", "سابقا", "لاحقا"})
+GAP_WORDS = GROUP_NOUNS | ADVERBS | normalized_set({"و", "مع", "ب", "الرسمي", "رسمي", "الجديد", "الجديدة",
+                                                    "السابق", "المخلوع", "«", "»"})
 # joint actions: who acts «مع» someone acts with them (both are actors)
 RECENT_DAYS = 7                # an undated report may repeat an action this recent
 # particles between an SVO subject and its verb («واشنطن قد تفرض», «موسكو لن تقبل»)
@@ -71,8 +76,7 @@ JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
-SKIP = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                       "الأحد", "أيضا", "كذلك", "مساء", "صباح", "(", ")", "،", "رسميا", "مجددا"})
+SKIP = ADVERBS | normalized_set({"(", ")", "،"})
 
 
 @dataclass
@@ -316,6 +320,11 @@ class _Reader:
         if trig.type in PRAISE_TYPES and actors and not recipients:
             recipients = self._praised(sent, m, actors)
         recipients = [r for r in recipients if r not in actors]
+        if trig.type in COOPERATIVE_TYPES:
+            # «أكد وزير الدفاع الأميركي حرص واشنطن على …»: his own state is no partner (an
+            # accusation or a demand may well be addressed at home)
+            own = {self.doc.actors.get(a, {}).get("country") for a in actors} - {None}
+            recipients = [r for r in recipients if self._state_of(r) not in own]
         mention = Mention(trig.type, trig.mode, _unique(actors), _unique(recipients), trig.symmetric,
                           (sent.start, sent.end),
                           (self.tokens[m.first].start, self.tokens[m.last - 1].end), f"triggers.{trig.id}")
@@ -698,6 +707,14 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The country a country or its capital stands for; None for anything else."""
+        record = self.doc.actors.get(actor_id, {})
+        if record.get("type") == "country":
+            return record.get("country") or actor_id
+        actor = self.kb.actors.get(actor_id)
+        return record.get("country") if actor is not None and actor.metonym_for else None
 
     def _praised(self, sent, m: TriggerMatch, actors: list[str]) -> list[str]:
         """«أكد أهمية دور مصر …، مشيدا بالموقف …», «قدمت واشنطن لمجلس الأمن مشروع قرار يدعو

@@ -510,3 +510,14 @@ def test_a_town_near_a_capital_is_no_subject():
     _, evs = events("وكانت عائلات نازحة في بلدة قريبة قرب دمشق تظاهرت أمس مطالبة بحماية ذويها.",
                     published="2015-08-06")
     assert all("damascus" not in e[2] for e in evs)
+
+
+def test_an_adverb_may_stand_inside_a_trigger_phrase():
+    _, evs = events("وتوصلت روسيا وتركيا مبدئيا إلى اتفاق بشأن أسعار الغاز.")
+    assert "AGREE" in [e[0] for e in evs]
+
+
+def test_a_cooperative_act_is_not_addressed_to_the_actors_own_state():
+    _, evs = events("وجدد الرئيس الروسي فلاديمير بوتين أمس موقف روسيا الداعم للحل السياسي ودعمها للمفاوضات.",
+                    published="2016-07-22")
+    assert [e[3] for e in evs if e[0] == "SUPPORT"] == [[]]     # not Russia itself
