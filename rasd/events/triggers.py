@@ -158,7 +158,8 @@ class _Sentence:
         only for those that do."""
         positions = self.positions
         end = min(self.last, i + 2 + MAX_GAP)
-        return {c for c in candidates if c in positions and any(i < k < end for k in positions[c])}
+        small, large = (candidates, positions) if len(candidates) < len(positions) else (positions, candidates)
+        return {c for c in small.keys() & large.keys() if any(i < k < end for k in positions[c])}
 
     def taa_marbuta(self, k: int) -> bool:
         tok = self.tokens[k]
