@@ -1045,8 +1045,10 @@ def _fold_requested_actions(matches: list[TriggerMatch], gap_ok, tokens) -> list
                 prev.trigger = _with_mode(prev.trigger, "yield")
             continue
         if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last \
-                and not (prev.trigger.id != m.trigger.id and tokens[m.first].norm[:1] == "و"):
-            continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces («مواجهات وغارات»: two)
+                and not (prev.trigger.id != m.trigger.id and (tokens[m.first].norm[:1] == "و"
+                                                              or m.trigger.type in PHYSICAL)):
+            continue   # «يتلقى اتصالا هاتفيا»: one phrase found in two pieces («مواجهات وغارات»,
+            #            «قتلا بانفجار عبوة»: two, the second saying how)
         if prev is not None and prev.trigger.type in ("ACCUSE", "REJECT") and m.trigger.type in PHYSICAL \
                 and (0 <= m.first - prev.last <= 3 or (m.first > prev.last and gap_ok(prev.last, m.first))):
             continue   # «دان [الوزير …] الهجوم», «ندد بالهجوم»: the attack is what is condemned

@@ -521,3 +521,10 @@ def test_a_cooperative_act_is_not_addressed_to_the_actors_own_state():
     _, evs = events("وجدد الرئيس الروسي فلاديمير بوتين أمس موقف روسيا الداعم للحل السياسي ودعمها للمفاوضات.",
                     published="2016-07-22")
     assert [e[3] for e in evs if e[0] == "SUPPORT"] == [[]]     # not Russia itself
+
+
+def test_a_dual_counts_the_dead_and_the_bomb_says_how():
+    # «جنديين … قتلا بانفجار عبوة ناسفة»: two killed by a roadside bomb, no time word or place
+    doc, _ = events("وقال ضابط في الشرطة إن جنديين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما.")
+    rules = {ev["rule"] for e in doc.layer("events") if e.label == "ASSAULT" for ev in e.get("evidence")}
+    assert "triggers.assault_ied" in rules
