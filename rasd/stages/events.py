@@ -108,6 +108,7 @@ class Markers:
     negation_idioms: frozenset
     occurrence_verbs: frozenset
     occurrence_window: int
+    attacker_nouns: frozenset
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -138,7 +139,7 @@ def markers() -> Markers:
                    normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
                    normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
                    normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
-                   int(data["occurrence_window"]))
+                   int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]))
 
 
 @dataclass
@@ -300,8 +301,10 @@ class _Reader:
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
         if trig.type in self.marks.physical_types:
-            # participants found, or for a protest a crowd seen doing something («رشق»)
-            taking_part = explicit or (trig.type == "PROTEST" and self._occurs(m, first, last))
+            # participants found, or for a protest a crowd seen doing something («رشق»), for
+            # an attack unnamed gunmen («مسلحون مجهولون اغتالوا …»)
+            taking_part = explicit or (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
+                (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
             if self._anchors(sent, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
         if actors:

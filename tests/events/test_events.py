@@ -528,3 +528,7 @@ def test_a_dual_counts_the_dead_and_the_bomb_says_how():
     doc, _ = events("وقال ضابط في الشرطة إن جنديين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما.")
     rules = {ev["rule"] for e in doc.layer("events") if e.label == "ASSAULT" for ev in e.get("evidence")}
     assert "triggers.assault_ied" in rules
+
+
+def test_unnamed_gunmen_take_part_in_an_attack():
+    assert _attacks("وقالت الشرطة إن مسلحين مجهولين اغتالوا قاضيا في مدينة الموصل.") != []
