@@ -109,6 +109,8 @@ class Markers:
     occurrence_verbs: frozenset
     occurrence_window: int
     attacker_nouns: frozenset
+    statistic_words: frozenset
+    statistic_threshold: int
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -139,7 +141,8 @@ def markers() -> Markers:
                    normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
                    normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
                    normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
-                   int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]))
+                   int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
+                   normalized_set(data["statistic_words"]), int(data["statistic_threshold"]))
 
 
 @dataclass
@@ -307,6 +310,8 @@ class _Reader:
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
             if self._anchors(sent, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
+            if trig.type == "ASSAULT" and self._statistic(first, last):
+                return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
         if actors:
             self.last_subject = actors[0]
         pair = [a for a in _unique(actors + recipients) if not self._location(a)]
@@ -604,6 +609,15 @@ class _Reader:
             words = self.tokens[first:last]
             self._forms_of = (first, words, {f for t in words for f in stems(t.norm)[:3]})
         return self._forms_of[1], self._forms_of[2]
+
+    def _statistic(self, first: int, last: int) -> bool:
+        """A toll in thousands with no «أمس»/«اليوم» to make it one incident."""
+        words, forms = self._sentence_forms(first, last)
+        if forms & self.marks.incident_times or not self._toll(first, last):
+            return False
+        counts = [int(t.norm) for t in words if t.kind == "num" and t.norm.isdigit()]
+        return bool(forms & self.marks.statistic_words) or any(
+            n >= self.marks.statistic_threshold and not 1900 <= n <= 2100 for n in counts)   # not a year
 
     def _toll(self, first: int, last: int) -> bool:
         """A casualty count in the sentence («مقتل 32 شخصا», «إصابة ثلاثة جنود»)."""

@@ -532,3 +532,9 @@ def test_a_dual_counts_the_dead_and_the_bomb_says_how():
 
 def test_unnamed_gunmen_take_part_in_an_attack():
     assert _attacks("وقالت الشرطة إن مسلحين مجهولين اغتالوا قاضيا في مدينة الموصل.") != []
+
+
+def test_a_toll_in_thousands_is_a_statistic_and_a_charge_is_no_attack():
+    assert _attacks("وقتل أكثر من 12 ألف مدني في المحافظة خلال عام 2014 بحسب تقرير أممي.") == []
+    assert _attacks("وقتل 12 مدنيا أمس في المحافظة بحسب مصادر طبية.") != []
+    assert _attacks("وجددت المحكمة أمس في القاهرة حبس الشاب المتهم بقتل ثلاثة أشخاص.") == []
