@@ -111,6 +111,7 @@ class Markers:
     attacker_nouns: frozenset
     statistic_words: frozenset
     statistic_threshold: int
+    accident_words: dict
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -142,7 +143,8 @@ def markers() -> Markers:
                    normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
                    normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
                    int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
-                   normalized_set(data["statistic_words"]), int(data["statistic_threshold"]))
+                   normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
+                   _phrases(data["accident_words"]))
 
 
 @dataclass
@@ -312,6 +314,9 @@ class _Reader:
                 return None
             if trig.type == "ASSAULT" and self._statistic(first, last):
                 return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
+            if trig.type == "ASSAULT" and not trig.mode and \
+                    _has_phrase([t.norm for t in self.tokens[first:last]], self.marks.accident_words):
+                return None    # «قتل جندي في حادث سير»
         if actors:
             self.last_subject = actors[0]
         pair = [a for a in _unique(actors + recipients) if not self._location(a)]

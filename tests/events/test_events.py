@@ -538,3 +538,8 @@ def test_a_toll_in_thousands_is_a_statistic_and_a_charge_is_no_attack():
     assert _attacks("وقتل أكثر من 12 ألف مدني في المحافظة خلال عام 2014 بحسب تقرير أممي.") == []
     assert _attacks("وقتل 12 مدنيا أمس في المحافظة بحسب مصادر طبية.") != []
     assert _attacks("وجددت المحكمة أمس في القاهرة حبس الشاب المتهم بقتل ثلاثة أشخاص.") == []
+
+
+def test_deaths_in_an_accident_are_no_attack():
+    assert _attacks("وقتل ثلاثة جنود أمس في حادث سير على الطريق الدولي قرب مدينة حمص.") == []
+    assert _attacks("وقتل ثلاثة جنود أمس في كمين على الطريق الدولي قرب مدينة حمص.") != []
