@@ -69,6 +69,7 @@ RECENT_DAYS = 7                # an undated report may repeat an action this rec
 VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
 CLAUSE_ENDS = normalized_set({"،", ",", "؛", ";", "."})
 APPOSITION_MARKS = normalized_set({"،", ","})   # commas around a name in apposition
+PURPOSE_PREPOSITIONS = normalized_set({"على", "إلى"})   # «تدربوا على تنفيذ هجوم»
 # prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
 GOVERNED_THROUGH = normalized_set({"في", "عن", "من"})
 LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
@@ -905,8 +906,11 @@ class _Reader:
         """«… لاعتقال عناصر من التنظيم»: «ل» + verbal noun says what an act was for."""
         word = self.tokens[m.first].norm
         prev = self.tokens[m.first - 1].norm if m.first > 0 else ""
-        if prev[:1] == "ل" and prev[1:] in self.marks.purpose_light_verbs:
-            return True    # «لشن هجوم انتحاري»
+        before_prev = self.tokens[m.first - 2].norm if m.first > 1 else ""
+        light = self.marks.purpose_light_verbs
+        if prev[:1] == "ل" and prev[1:] in light or prev in light and before_prev in PURPOSE_PREPOSITIONS \
+                or word in light and prev in PURPOSE_PREPOSITIONS:
+            return True    # «لشن هجوم انتحاري», «تدربوا على تنفيذ هجوم»
         # «تعرضت أحياء المدينة أمس لقصف»: suffered, not aimed at
         suffered = any(s in self.marks.exposure for t in self.tokens[max(0, m.first - 5):m.first]
                        for s in stems(t.norm)[:2])

@@ -543,3 +543,8 @@ def test_a_toll_in_thousands_is_a_statistic_and_a_charge_is_no_attack():
 def test_deaths_in_an_accident_are_no_attack():
     assert _attacks("وقتل ثلاثة جنود أمس في حادث سير على الطريق الدولي قرب مدينة حمص.") == []
     assert _attacks("وقتل ثلاثة جنود أمس في كمين على الطريق الدولي قرب مدينة حمص.") != []
+
+
+def test_a_count_or_trend_of_attacks_and_training_for_one_are_not_attacks():
+    assert _attacks("وأعلنت الشرطة أمس في مدينة كراتشي تراجع عدد الهجمات الانتحارية بنسبة كبيرة.") == []
+    assert _attacks("وقالت الشرطة أمس إن عناصر من تنظيم القاعدة في مدينة كراتشي تدربوا على تنفيذ هجمات.") == []
