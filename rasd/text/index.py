@@ -18,13 +18,8 @@ def lookup_forms(word: str) -> tuple[str, ...]:
     """The forms under which a word can begin an entry («وبالأسد» → …, «الاسد», «اسد»)."""
     out = list(stems(word))
     for s in out[:3]:
-        # uncached: this result is cached, and a second cache entry per new word costs
-        # more (an insertion, a tracked object for the garbage collector) than it saves
-        out += _strip_enclitic(s)[1:]
+        out += strip_enclitic(s)[1:]
     return tuple(dict.fromkeys(out))
-
-
-_strip_enclitic = strip_enclitic.__wrapped__
 
 
 class TokenIndex:
