@@ -36,11 +36,15 @@ class TokenIndex:
                 group[tok.norm] = [i]
             else:
                 where.append(i)
-        by_form = others
+        # Positions are kept as tuples: the garbage collector stops tracking a tuple of
+        # ints at its first pass, whereas hundreds of lists per document would be
+        # promoted with the document's other objects and make full collections (which
+        # walk the whole knowledge base) more frequent.
+        by_form = {norm: tuple(where) for norm, where in others.items()}
         for word, where in words.items():
+            where = tuple(where)
             for form in lookup_forms(word):
                 have = by_form.get(form)
-                # a new list on collision: `where` lists are shared, never extended
                 by_form[form] = where if have is None else have + where
         self.by_form = by_form   # form → positions (not sorted; positions() sorts)
 
