@@ -35,6 +35,7 @@ class Trigger:
     recipient: tuple[str, ...]  # normalised prepositions, or "object"
     symmetric: bool
     needs: frozenset
+    joint: bool = True          # «مع» names a co-actor (agreeing with); false: a recipient
 
 
 @dataclass
@@ -80,7 +81,8 @@ def trigger_lexicon() -> TriggerLexicon:
             frame = entry.get("frame") or {}
             trig = Trigger(entry["id"], entry["type"], entry.get("mode"), frame.get("actor", "subject"),
                            tuple(r if r == "object" else normalize_string(r) for r in frame.get("recipient") or []),
-                           bool(frame.get("symmetric")), frozenset(entry.get("needs") or []))
+                           bool(frame.get("symmetric")), frozenset(entry.get("needs") or []),
+                           bool(frame.get("joint", True)))
             entries.append(dict(entry, _file=name))
             for form in entry.get("forms") or []:
                 key = _tokens(form)

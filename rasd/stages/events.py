@@ -380,7 +380,7 @@ class _Reader:
         after = max(m.last, self._token_index(self._end_of(actors, m)))
         recipients = [r.actor for r in objects if "object" in m.trigger.recipient or m.trigger.symmetric]
         by_marker = self._recipients(m, after, last)
-        joint = by_marker.pop(WITH, []) if m.trigger.type in JOINT_TYPES else []
+        joint = by_marker.pop(WITH, []) if m.trigger.type in JOINT_TYPES and m.trigger.joint else []
         recipients += [a for refs in by_marker.values() for a in refs]
         if not recipients and not joint and m.trigger.type in PHYSICAL:
             recipients = self._named_target(after, last)

@@ -548,3 +548,9 @@ def test_deaths_in_an_accident_are_no_attack():
 def test_a_count_or_trend_of_attacks_and_training_for_one_are_not_attacks():
     assert _attacks("وأعلنت الشرطة أمس في مدينة كراتشي تراجع عدد الهجمات الانتحارية بنسبة كبيرة.") == []
     assert _attacks("وقالت الشرطة أمس إن عناصر من تنظيم القاعدة في مدينة كراتشي تدربوا على تنفيذ هجمات.") == []
+
+
+def test_readiness_to_work_with_someone_is_addressed_to_them():
+    _, evs = events("وقال وزير الخارجية التركي هاكان فيدان إن بلاده مستعدة للعمل مع الرياض.",
+                    published="2026-03-03")
+    assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [(["hakan_fidan"], ["riyadh"])]
