@@ -260,7 +260,8 @@ class _Reader:
             tok = self.tokens[k]
             own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(
                 tok.start - 40 if tok.start > 40 else 0, tok.end))
-            if not own and tok.norm not in GAP_WORDS and tok.norm not in also:
+            if not own and tok.norm not in GAP_WORDS and tok.norm not in also \
+                    and not (tok.norm[:1] == "و" and tok.norm[1:] in GROUP_NOUNS):   # «وحركة فتح»
                 return False
         return True
 
@@ -725,8 +726,11 @@ class _Reader:
         out = [before[0]]
         for ref in before[1:]:
             head = out[-1].start
-            joined = self.doc.text[head - 1:head] == "و" or self.doc.text[head:head + 1] == "و"
-            if not joined or self.doc.text[ref.end:head].strip() not in ("", "و"):
+            between = normalize_string(self.doc.text[ref.end:head]).split()
+            joined = between in (["و"], []) and (self.doc.text[head - 1:head] == "و"
+                                                 or self.doc.text[head:head + 1] == "و") \
+                or len(between) == 1 and between[0][:1] == "و" and between[0][1:] in GROUP_NOUNS
+            if not joined:
                 break
             out.append(ref)
         return list(reversed(out))
@@ -788,6 +792,9 @@ class _Reader:
         while end_tok < len(self.tokens) and self.tokens[end_tok].norm.startswith("و"):
             nxt = self.refs.starting_in(self.tokens[end_tok].start, self.tokens[end_tok].end) \
                 or self._titled_person(end_tok)
+            if not nxt and self.tokens[end_tok].norm[1:] in GROUP_NOUNS and end_tok + 1 < len(self.tokens):
+                # «حركة حماس وحركة فتح»: the second name after its own group noun
+                nxt = self.refs.starting_in(self.tokens[end_tok + 1].start, self.tokens[end_tok + 1].end)
             if not nxt or (limit is not None and nxt[0].start >= limit):
                 break
             out.append(nxt[0])

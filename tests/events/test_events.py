@@ -554,3 +554,10 @@ def test_readiness_to_work_with_someone_is_addressed_to_them():
     _, evs = events("وقال وزير الخارجية التركي هاكان فيدان إن بلاده مستعدة للعمل مع الرياض.",
                     published="2026-03-03")
     assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [(["hakan_fidan"], ["riyadh"])]
+
+
+def test_two_groups_each_with_its_own_head_noun_act_together():
+    for text in ("وقال مسؤولون إن حركة حماس وحركة فتح توصلا إلى اتفاق بشأن المعابر.",
+                 "وتوصلت حركة حماس وحركة فتح إلى اتفاق بشأن المعابر."):
+        _, evs = events(text, published="2015-08-06")
+        assert [set(e[2]) for e in evs if e[0] == "AGREE"] == [{"hamas", "fatah"}], text
