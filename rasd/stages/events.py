@@ -186,6 +186,7 @@ def run(doc, resources=None):
     for sent in doc.layer("sentences"):
         mentions += reader.sentence(sent)
     _answer_earlier_acts(mentions, doc)
+    _date_from_the_lead(mentions, doc)
     for event in merge(mentions, doc):
         if event.symmetric and len(event.actors) < 2:
             continue    # a meeting with one side known says too little to be an event
@@ -1035,6 +1036,24 @@ class _Reader:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
 
 
+def _date_from_the_lead(mentions: list[Mention], doc) -> None:
+    """A report tells the day once, in its lead («التقى … أمس»); the undated acts after it
+    happened that day too, not on the publication date."""
+    published = doc.meta.published
+    lead = next((m for m in mentions if m.date and not m.date_implied and not m.historical
+                 and len(m.date) == 10), None)
+    if lead is None or not published or not _within_recent_days(lead.date, published):
+        return
+    for m in mentions:
+        if m.date_implied and m.date == published:
+            m.date = lead.date
+
+
+def _within_recent_days(value: str, published: str) -> bool:
+    end = _period_end(value)
+    return end is not None and 0 <= (dt.date.fromisoformat(published) - end).days <= RECENT_DAYS
+
+
 def _answer_earlier_acts(mentions: list[Mention], doc) -> None:
     """«قبلت الحركة الدعوة», «رفض العرض»: accepting or refusing «the» invitation answers
     whoever made it to this actor earlier in the document."""
@@ -1190,10 +1209,7 @@ def _recent_enough(a: Mention, b: Mention, doc) -> bool:
     if a.date_implied == b.date_implied:
         return False
     stated = b if a.date_implied else a
-    end, published = _period_end(stated.date), doc.meta.published
-    if end is None or not published:
-        return False
-    return 0 <= (dt.date.fromisoformat(published) - end).days <= RECENT_DAYS
+    return bool(doc.meta.published) and _within_recent_days(stated.date, doc.meta.published)
 
 
 def _countries(ids, doc) -> set:

@@ -561,3 +561,14 @@ def test_two_groups_each_with_its_own_head_noun_act_together():
                  "وتوصلت حركة حماس وحركة فتح إلى اتفاق بشأن المعابر."):
         _, evs = events(text, published="2015-08-06")
         assert [set(e[2]) for e in evs if e[0] == "AGREE"] == [{"hamas", "fatah"}], text
+
+
+def test_undated_acts_after_the_lead_happened_on_the_leads_day():
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره القطري في الدوحة. وأعلنت قطر "
+            "دعمها للحل السياسي في سوريا.")
+    _, evs = events(text, published="2015-08-04")
+    assert {e[4] for e in evs} == {"2015-08-03"}
+    # a lead more than a week old is no reference for the rest
+    _, evs = events("وكان لافروف التقى نظيره القطري في الدوحة يوم 20 يوليو. وأعلنت قطر دعمها للحل "
+                    "السياسي في سوريا.", published="2015-08-04")
+    assert "2015-08-04" in {e[4] for e in evs}
