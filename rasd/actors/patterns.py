@@ -80,7 +80,20 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
+    if not first and tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:]):
+        return False    # «الملك سلمان بإرسال …»: ب + a verbal noun ends the name
     return True
+
+
+CLITIC_LETTERS = frozenset("وفبلك")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset:
+    """First words of trigger phrases and speech cues («ارسال», «قال»)."""
+    from ..events.triggers import trigger_lexicon
+    from ..quotes.lexicon import lexicon
+    return frozenset(k[0] for k in trigger_lexicon().forms) | frozenset(k[0] for k in lexicon().cues)
 
 
 def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[int]) -> int:

@@ -129,3 +129,8 @@ def test_the_father_named_in_full_is_not_the_son_of_the_short_form():
     _, ents = entities("وتواصل المحكمة النظر في قضية اغتيال رئيس الوزراء اللبناني الأسبق رفيق الحريري.",
                        published="2007-03-01")
     assert ("رفيق الحريري", "PER", "rafik_hariri") in ents
+
+
+def test_a_clitic_and_a_verbal_noun_end_an_unknown_name():
+    _, ents = entities("وأمر الشيخ حمدان بإرسال قافلة مساعدات إلى غزة.", published="2016-08-06")
+    assert all("إرسال" not in text for text, _, _ in ents)

@@ -572,3 +572,9 @@ def test_undated_acts_after_the_lead_happened_on_the_leads_day():
     _, evs = events("وكان لافروف التقى نظيره القطري في الدوحة يوم 20 يوليو. وأعلنت قطر دعمها للحل "
                     "السياسي في سوريا.", published="2015-08-04")
     assert "2015-08-04" in {e[4] for e in evs}
+
+
+def test_a_plane_laden_with_relief_is_aid():
+    _, evs = events("ووجه الرئيس عبد الفتاح السيسي بإرسال طائرة محملة بمستلزمات طبية إلى اليمن.",
+                    published="2015-08-06")
+    assert ("AID", ["abdel_fattah_al_sisi"], ["YEM"]) in [(e[0], e[2], e[3]) for e in evs]
