@@ -578,3 +578,10 @@ def test_a_plane_laden_with_relief_is_aid():
     _, evs = events("ووجه الرئيس عبد الفتاح السيسي بإرسال طائرة محملة بمستلزمات طبية إلى اليمن.",
                     published="2015-08-06")
     assert ("AID", ["abdel_fattah_al_sisi"], ["YEM"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_what_must_be_done_is_not_done():
+    text = "وقال الوزير أمس إنه يجب فرض عقوبات على الشركات الإيرانية."
+    _, evs = events(text)
+    _, unrealised = events(text, layer="unrealised_events")
+    assert "SANCTION" not in [e[0] for e in evs] and "SANCTION" in [e[0] for e in unrealised]
