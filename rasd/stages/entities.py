@@ -22,6 +22,7 @@ from ..actors.patterns import (find_given_name_persons, find_headed_places, find
                                find_named_organizations, find_titled_persons, local_id,
                                transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
+from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import stems
 
@@ -62,6 +63,7 @@ def run(doc, resources=None):
         state.add_entity(m.start, m.end, actor, m.names[0].entity, f"kb.{how}")
         if actor.type == "person" and how == "name":
             state.remember_family_name(" ".join(t.norm for t in tokens[m.first:m.last]), actor.id)
+    state.add_ruler_first_names(tokens, taken)
     roles = find_roles(doc, kb, tokens, state.date_at)
     roles_by_first = {r.first: r for r in roles}
     for finder in (find_named_organizations, find_headed_places, find_kunya_persons):
@@ -92,6 +94,27 @@ def local_actor(doc, local, local_names: dict[str, str]) -> Actor:
     local_names[actor_id] = normalize_string(text)
     return Actor(actor_id, transliterate(text), text, local.typ, local.country, local.sector,
                  None, source="document")
+
+
+NAME_CONTINUATIONS = frozenset({"بن", "ابن", "بنت"})
+
+
+@lru_cache(maxsize=1)
+def _ruler_titles() -> dict[str, frozenset[str]]:
+    """Normalised ruler title → the office roles it fits («الملك» → head_of_state)."""
+    data = load_yaml("ar", "actors", "titles.yaml")["ruler_titles"]
+    return {normalize_string(title): frozenset(roles) for title, roles in data.items()}
+
+
+@lru_cache(maxsize=4)
+def _person_first_names(kb: KB) -> dict[str, tuple[str, ...]]:
+    """First word of every full name and alias of a person → those persons."""
+    out: dict[str, set] = {}
+    for toks, names in kb.names.items():
+        for name in names:
+            if name.how in ("name", "alias") and kb.actors[name.actor].type == "person":
+                out.setdefault(toks[0], set()).add(name.actor)
+    return {first: tuple(sorted(people)) for first, people in out.items()}
 
 
 @lru_cache(maxsize=4)
@@ -508,6 +531,29 @@ class _State:
         return best
 
     # ------------------------------------------------------------ dates
+    def add_ruler_first_names(self, tokens, taken: set[int]) -> None:
+        """«الملك سلمان», «الأمير تميم»: a ruler's title and a first name alone name the one
+        person with that first name in office on the day (the name is the entity)."""
+        titles, first_names = _ruler_titles(), _person_first_names(self.kb)
+        for i in self.doc.token_index.positions(titles):
+            j = i + 1
+            title = next((s for s in stems(tokens[i].norm)[:2] if s in titles), None)
+            if title is None or j >= len(tokens) or j in taken or tokens[j].kind != "word":
+                continue
+            if j + 1 < len(tokens) and tokens[j + 1].norm in NAME_CONTINUATIONS:
+                continue    # «الأمير محمد بن …»: a longer name, the KB's or a local one
+            date = self.date_at(tokens[j].start)
+            holders = [p for p in first_names.get(tokens[j].norm, ())
+                       if date and self._holds_office(p, date, titles[title])]
+            if len(holders) == 1:
+                taken.add(j)
+                self.add_entity(tokens[j].start, tokens[j].end, self.kb.actors[holders[0]], "PER",
+                                "kb.ruler_first_name")
+
+    def _holds_office(self, person: str, date: str, roles: frozenset) -> bool:
+        return any(office.split(".")[-1] in roles and self.kb.holder(office, date) == person
+                   for office in self.kb.person_offices.get(person, ()))
+
     def date_at(self, offset: int) -> str | None:
         """The clause's date for role resolution: a time expression of its sentence that
         lies more than a year from publication, else the publication date."""

@@ -334,7 +334,10 @@ class _Reader:
             if self._interview(actors):
                 return None    # «في لقاء مع قناة تلفزيونية»: an interview, not a meeting
         if trig.type in PRAISE_TYPES and actors and not recipients:
-            recipients = self._praised(sent, m, actors)
+            # whoever says it is not praised or called by it («وقال الملك عبدالله إن الأردن يدعم …»)
+            sayers = [quote.get("speaker")] if quote is not None and quote.get("speaker") else []
+            sayers += [r.actor for r in self._main_subject(sent, m)] if quote is not None else []
+            recipients = self._praised(sent, m, actors + sayers)
         recipients = [r for r in recipients if r not in actors]
         if trig.type in COOPERATIVE_TYPES:
             # «أكد وزير الدفاع الأميركي حرص واشنطن على …»: his own state is no partner (an
@@ -748,7 +751,7 @@ class _Reader:
         """«أكد أهمية دور مصر …، مشيدا بالموقف …», «قدمت واشنطن لمجلس الأمن مشروع قرار يدعو
         إلى …»: praise or a call with an unnamed object is for the actor just named."""
         for ref in self.refs.before(self.tokens[m.first].start, sent.start):
-            if ref.actor in actors or self._media(ref.actor):
+            if ref.actor in actors or self._media(ref.actor):   # (actors: with the speaker)
                 continue     # «لـ"الجزيرة"»: the outlet told, it is not addressed
             if self._agent(ref) or self.doc.actors.get(ref.actor, {}).get("type") == "country":
                 return [ref.actor]

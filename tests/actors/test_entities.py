@@ -134,3 +134,14 @@ def test_the_father_named_in_full_is_not_the_son_of_the_short_form():
 def test_a_clitic_and_a_verbal_noun_end_an_unknown_name():
     _, ents = entities("وأمر الشيخ حمدان بإرسال قافلة مساعدات إلى غزة.", published="2016-08-06")
     assert all("إرسال" not in text for text, _, _ in ents)
+
+
+def test_a_rulers_title_and_first_name_name_the_one_in_office():
+    _, ents = entities("واستقبل الأمير تميم أمس وزير الخارجية الروسي.", published="2015-08-06")
+    assert ("تميم", "PER", "tamim_bin_hamad") in ents
+    # two office holders called Salman in 2015, but only one is a king
+    _, ents = entities("وأمر الملك سلمان أمس بإرسال مساعدات إلى السودان.", published="2015-08-06")
+    assert ("سلمان", "PER", "salman_bin_abdulaziz") in ents
+    # before his reign «الملك سلمان» names nobody in office
+    _, ents = entities("وأمر الملك سلمان أمس بإرسال مساعدات إلى السودان.", published="2012-08-06")
+    assert "salman_bin_abdulaziz" not in [a for _, _, a in ents]

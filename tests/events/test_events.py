@@ -585,3 +585,8 @@ def test_what_must_be_done_is_not_done():
     _, evs = events(text)
     _, unrealised = events(text, layer="unrealised_events")
     assert "SANCTION" not in [e[0] for e in evs] and "SANCTION" in [e[0] for e in unrealised]
+
+
+def test_the_speaker_is_not_whom_his_country_supports():
+    _, evs = events("وقال الملك عبدالله إن الأردن يدعم الحل السياسي.", published="2015-08-06")
+    assert all("abdullah_ii_of_jordan" not in e[3] for e in evs)
