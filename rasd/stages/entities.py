@@ -13,14 +13,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from functools import lru_cache
 
 from ..actors.kb import Actor, KB, Name, load_kb
 from ..actors.matcher import HOW_RANK, find_names
 from ..actors.patterns import (find_given_name_persons, find_headed_places, find_kunya_persons,
-                               find_named_organizations, find_titled_persons, local_id,
-                               transliterate)
+                               find_named_organizations, find_titled_persons, is_name_token, local_id,
+                               pattern_data, transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
@@ -96,14 +97,24 @@ def local_actor(doc, local, local_names: dict[str, str]) -> Actor:
                  None, source="document")
 
 
-NAME_CONTINUATIONS = frozenset({"بن", "ابن", "بنت"})
+@dataclass(frozen=True)
+class RulerTitle:
+    roles: frozenset            # office roles the title fits («الملك» → head_of_state)
+    governments: frozenset      # forms of government it fits, or
+    countries: frozenset        # the countries it is used in
 
 
 @lru_cache(maxsize=1)
-def _ruler_titles() -> dict[str, frozenset[str]]:
-    """Normalised ruler title → the office roles it fits («الملك» → head_of_state)."""
+def _ruler_titles() -> dict[str, RulerTitle]:
     data = load_yaml("ar", "actors", "titles.yaml")["ruler_titles"]
-    return {normalize_string(title): frozenset(roles) for title, roles in data.items()}
+    return {normalize_string(title): RulerTitle(frozenset(spec["roles"]), frozenset(spec.get("governments") or ()),
+                                                frozenset(spec.get("countries") or ()))
+            for title, spec in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _ruler_title_holders() -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in load_yaml("ar", "actors", "titles.yaml")["ruler_title_holders"])
 
 
 @lru_cache(maxsize=4)
@@ -540,8 +551,11 @@ class _State:
             title = next((s for s in stems(tokens[i].norm)[:2] if s in titles), None)
             if title is None or j >= len(tokens) or j in taken or tokens[j].kind != "word":
                 continue
-            if j + 1 < len(tokens) and tokens[j + 1].norm in NAME_CONTINUATIONS:
-                continue    # «الأمير محمد بن …»: a longer name, the KB's or a local one
+            if tokens[j].norm in pattern_data().stop or \
+                    j + 1 < len(tokens) and is_name_token(tokens[j + 1], self.kb, pattern_data(), first=False):
+                continue    # «الرئيس على …» is a preposition; «الأمير محمد بن …» a longer name
+            if i > 0 and any(s in _ruler_title_holders() for s in stems(tokens[i - 1].norm)[:2]):
+                continue    # «جامعة الملك عبدالعزيز»: a place named after a king
             date = self.date_at(tokens[j].start)
             holders = [p for p in first_names.get(tokens[j].norm, ())
                        if date and self._holds_office(p, date, titles[title])]
@@ -550,9 +564,13 @@ class _State:
                 self.add_entity(tokens[j].start, tokens[j].end, self.kb.actors[holders[0]], "PER",
                                 "kb.ruler_first_name")
 
-    def _holds_office(self, person: str, date: str, roles: frozenset) -> bool:
-        return any(office.split(".")[-1] in roles and self.kb.holder(office, date) == person
-                   for office in self.kb.person_offices.get(person, ()))
+    def _holds_office(self, person: str, date: str, title: "RulerTitle") -> bool:
+        for office in self.kb.person_offices.get(person, ()):
+            state, _, role = office.partition(".")
+            fits = state in title.countries or self.kb.governments.get(state) in title.governments
+            if role in title.roles and fits and self.kb.holder(office, date) == person:
+                return True
+        return False
 
     def date_at(self, offset: int) -> str | None:
         """The clause's date for role resolution: a time expression of its sentence that

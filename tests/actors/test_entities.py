@@ -145,3 +145,13 @@ def test_a_rulers_title_and_first_name_name_the_one_in_office():
     # before his reign «الملك سلمان» names nobody in office
     _, ents = entities("وأمر الملك سلمان أمس بإرسال مساعدات إلى السودان.", published="2012-08-06")
     assert "salman_bin_abdulaziz" not in [a for _, _, a in ents]
+
+
+def test_a_rulers_title_fits_the_state_and_a_named_place_is_no_person():
+    # a king is no president: «الملك عبدالعزيز» is not Algeria's Abdelaziz Bouteflika
+    _, ents = entities("وقال الملك عبدالعزيز في رسالته إن الوحدة أساس الدولة.", published="2015-08-06")
+    assert "abdelaziz_bouteflika" not in [a for _, _, a in ents]
+    _, ents = entities("وزار الوفد مستشفى الملك سلمان في الرياض.", published="2015-08-06")
+    assert "salman_bin_abdulaziz" not in [a for _, _, a in ents]
+    _, ents = entities("وشدد الرئيس على أن بلاده تدعم الحل.", published="2015-08-06")
+    assert [a for _, _, a in ents] == []
