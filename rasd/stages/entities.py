@@ -113,6 +113,11 @@ def _ruler_titles() -> dict[str, RulerTitle]:
 
 
 @lru_cache(maxsize=1)
+def _late_words() -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in load_yaml("ar", "actors", "titles.yaml")["late_words"])
+
+
+@lru_cache(maxsize=1)
 def _ruler_title_holders() -> frozenset[str]:
     return frozenset(normalize_string(w) for w in load_yaml("ar", "actors", "titles.yaml")["ruler_title_holders"])
 
@@ -556,6 +561,8 @@ class _State:
                 continue    # «الرئيس على …» is a preposition; «الأمير محمد بن …» a longer name
             if i > 0 and any(s in _ruler_title_holders() for s in stems(tokens[i - 1].norm)[:2]):
                 continue    # «جامعة الملك عبدالعزيز»: a place named after a king
+            if any(t.norm.strip("-–") in _late_words() for t in tokens[j + 1:j + 4]):
+                continue    # «الملك عبدالله -يرحمه الله-»: the late king, not the one of the day
             date = self.date_at(tokens[j].start)
             holders = [p for p in first_names.get(tokens[j].norm, ())
                        if date and self._holds_office(p, date, titles[title])]

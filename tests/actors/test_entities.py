@@ -155,3 +155,8 @@ def test_a_rulers_title_fits_the_state_and_a_named_place_is_no_person():
     assert "salman_bin_abdulaziz" not in [a for _, _, a in ents]
     _, ents = entities("وشدد الرئيس على أن بلاده تدعم الحل.", published="2015-08-06")
     assert [a for _, _, a in ents] == []
+
+
+def test_a_late_ruler_is_not_the_one_in_office():
+    _, ents = entities("وكان الملك عبدالله –يرحمه الله– قد أطلق المبادرة.", published="2015-08-06")
+    assert "abdullah_ii_of_jordan" not in [a for _, _, a in ents]
