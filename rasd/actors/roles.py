@@ -23,6 +23,7 @@ class Title:
     role: str
     governments: tuple[str, ...] | None
     form: str                      # definite | construct | counterpart
+    country: str | None = None     # a title of one country's office («خادم الحرمين الشريفين»)
 
 
 @dataclass
@@ -54,7 +55,8 @@ def title_index(kb: KB) -> TitleIndex:
         govs = tuple(spec["governments"]) if spec.get("governments") else None
         for form in ("definite", "construct"):
             for text in spec.get(form) or []:
-                titles.setdefault(name_tokens(text), []).append(Title(spec["title"], spec["role"], govs, form))
+                titles.setdefault(name_tokens(text), []).append(
+                    Title(spec["title"], spec["role"], govs, form, spec.get("country")))
     for text in data.get("counterparts", []):
         titles.setdefault(name_tokens(text), []).append(Title("counterpart", None, None, "counterpart"))
     longest: dict[str, int] = {}
@@ -76,6 +78,8 @@ def find_roles(doc, kb: KB, tokens: list[Token], date_at) -> list[RoleMention]:
             continue
         length, candidates = found
         country, used = _country_after(tokens, i + length, kb, candidates)
+        if country is None:
+            country = next((t.country for t in candidates if t.country), None)   # its own country
         title = _pick(candidates, country, kb)
         if title is None:
             continue

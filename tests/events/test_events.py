@@ -590,3 +590,10 @@ def test_what_must_be_done_is_not_done():
 def test_the_speaker_is_not_whom_his_country_supports():
     _, evs = events("وقال الملك عبدالله إن الأردن يدعم الحل السياسي.", published="2015-08-06")
     assert all("abdullah_ii_of_jordan" not in e[3] for e in evs)
+
+
+def test_a_call_in_a_relative_clause_and_the_custodians_title():
+    _, evs = events("واستعرض خادم الحرمين الشريفين خلال اتصال أجراه أمس بالرئيس المصري العلاقات الثنائية.",
+                    published="2015-08-01")
+    assert [(e[0], e[1], set(e[2])) for e in evs] == \
+        [("CONSULT", "phone", {"salman_bin_abdulaziz", "abdel_fattah_al_sisi"})]
