@@ -196,8 +196,22 @@ class _State:
             if name.how == "short" and self._short_ok(actor, ranked):
                 return actor
             if name.how == "ambiguous" and self._ambiguous_ok(actor, m, tokens):
-                return actor
+                return self._nearest_theatre(actor, ranked, m)
         return None
+
+    def _nearest_theatre(self, actor: Actor, ranked, m) -> Actor:
+        """Of ambiguous names read through their theatres («التحالف» after both Iraq and
+        Yemen were named), the one whose theatre the text named last."""
+        rivals = [self.kb.actors[n.actor] for n in ranked if n.how == "ambiguous" and n.actor in self.kb.actors
+                  and self.kb.actors[n.actor].theatre and n.actor not in self.named]
+        if not actor.theatre or actor.id in self.named or len(rivals) < 2:
+            return actor
+        last_seen = {}
+        for ent in self.doc.layer("entities"):
+            if ent.start < m.start:
+                country = self.doc.actors.get(ent.get("actor"), {}).get("country")
+                last_seen[country] = ent.start
+        return max(rivals, key=lambda a: max((last_seen.get(c, -1) for c in a.theatre), default=-1))
 
     def _is_lexicon_word(self, word: str) -> bool:
         return any(f in _verb_words() for f in stems(word)[:2])

@@ -160,3 +160,10 @@ def test_a_rulers_title_fits_the_state_and_a_named_place_is_no_person():
 def test_a_late_ruler_is_not_the_one_in_office():
     _, ents = entities("وكان الملك عبدالله –يرحمه الله– قد أطلق المبادرة.", published="2015-08-06")
     assert "abdullah_ii_of_jordan" not in [a for _, _, a in ents]
+
+
+def test_of_two_theatres_the_one_named_last_decides():
+    _, ents = entities("وبحث الجانبان الأوضاع في العراق. كما بحثا الأوضاع في اليمن وما يقوم به التحالف من عمليات.")
+    assert ("التحالف", "ORG", "arab_coalition_yemen") in ents
+    _, ents = entities("وبحث الجانبان الأوضاع في اليمن. كما بحثا الأوضاع في العراق وما يقوم به التحالف من عمليات.")
+    assert ("التحالف", "ORG", "global_coalition_isis") in ents

@@ -597,3 +597,9 @@ def test_a_call_in_a_relative_clause_and_the_custodians_title():
                     published="2015-08-01")
     assert [(e[0], e[1], set(e[2])) for e in evs] == \
         [("CONSULT", "phone", {"salman_bin_abdulaziz", "abdel_fattah_al_sisi"})]
+
+
+def test_a_call_and_what_it_calls_for_are_one_request():
+    _, evs = events("دعا الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية وقوات صالح الى احترام الهدنة "
+                    "الإنسانية.", published="2015-07-12")
+    assert [e[3] for e in evs if e[0] == "REQUEST"] == [["houthis", "saleh_forces"]]
