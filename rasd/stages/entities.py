@@ -200,11 +200,15 @@ class _State:
         return None
 
     def _nearest_theatre(self, actor: Actor, ranked, m) -> Actor:
-        """Of ambiguous names read through their theatres («التحالف» after both Iraq and
-        Yemen were named), the one whose theatre the text named last."""
-        rivals = [self.kb.actors[n.actor] for n in ranked if n.how == "ambiguous" and n.actor in self.kb.actors
-                  and self.kb.actors[n.actor].theatre and n.actor not in self.named]
-        if not actor.theatre or actor.id in self.named or len(rivals) < 2:
+        """Of ambiguous names, one the text already named in full («التحالف العربي» before
+        «التحالف»); else, read through their theatres («التحالف» after both Iraq and Yemen
+        were named), the one whose theatre the text named last."""
+        candidates = [self.kb.actors[n.actor] for n in ranked if n.how == "ambiguous" and n.actor in self.kb.actors]
+        named = [a for a in candidates if a.id in self.named]
+        if named:
+            return named[0]
+        rivals = [a for a in candidates if a.theatre]
+        if not actor.theatre or len(rivals) < 2:
             return actor
         last_seen = {}
         for ent in self.doc.layer("entities"):

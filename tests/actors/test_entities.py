@@ -167,3 +167,9 @@ def test_of_two_theatres_the_one_named_last_decides():
     assert ("التحالف", "ORG", "arab_coalition_yemen") in ents
     _, ents = entities("وبحث الجانبان الأوضاع في اليمن. كما بحثا الأوضاع في العراق وما يقوم به التحالف من عمليات.")
     assert ("التحالف", "ORG", "global_coalition_isis") in ents
+
+
+def test_an_ambiguous_name_named_in_full_before_wins_over_a_theatre():
+    _, ents = entities("ونفذ التحالف العربي غارات في اليمن، فيما قصف طيران النظام مواقع في سوريا. "
+                       "وكثف التحالف غاراته أمس على مواقع الحوثيين.")
+    assert [a for t, _, a in ents if t == "التحالف"] == ["arab_coalition_yemen"]
