@@ -80,8 +80,9 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
-    if not first and tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:]):
-        return False    # «الملك سلمان بإرسال …»: ب + a verbal noun ends the name
+    if not first and (tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:])
+                      or tok.norm.startswith("ال") and tok.norm[2:] in _event_words()):
+        return False    # «حمدان بإرسال …», «شهد اللقاء …»: a clitic or the article + a verbal noun
     return True
 
 

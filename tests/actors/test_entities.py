@@ -173,3 +173,10 @@ def test_an_ambiguous_name_named_in_full_before_wins_over_a_theatre():
     _, ents = entities("ونفذ التحالف العربي غارات في اليمن، فيما قصف طيران النظام مواقع في سوريا. "
                        "وكثف التحالف غاراته أمس على مواقع الحوثيين.")
     assert [a for t, _, a in ents if t == "التحالف"] == ["arab_coalition_yemen"]
+
+
+def test_an_everyday_verb_or_the_article_plus_a_verbal_noun_is_no_name():
+    _, ents = entities("شهد اللقاء حوارا موسعا بين الإعلاميين.")
+    assert ents == []
+    _, ents = entities("وأكد الشيخ حمدان الاتفاق مع الجانب الأردني على فتح المعبر.")
+    assert all("الاتفاق" not in text for text, _, _ in ents)
