@@ -69,6 +69,9 @@ RECENT_DAYS = 7                # an undated report may repeat an action this rec
 VERB_PARTICLES = normalized_set({"قد", "لن", "لم", "لا", "سوف", "ما", "لقد"})
 CLAUSE_ENDS = normalized_set({"،", ",", "؛", ";", "."})
 APPOSITION_MARKS = normalized_set({"،", ","})   # commas around a name in apposition
+# «ب» + «أن» after a verb opens what was said or admitted («اعترف بأن», «أقر بأنه»)
+THAT_CLAUSE = normalized_set({"بأن", "بأنه", "بأنها", "بأنهم", "بأنهما"})
+SAYS_THAT_WINDOW = 8   # words: a titled subject may stand between the verb and «بأن»
 PURPOSE_PREPOSITIONS = normalized_set({"على", "إلى"})   # «تدربوا على تنفيذ هجوم»
 # prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
 GOVERNED_THROUGH = normalized_set({"في", "عن", "من"})
@@ -292,6 +295,8 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
+        if "ب" in trig.recipient and self._says_that(m, last):
+            return None    # «اعترف كيري بأن إيران …»: he said something, he recognised no one
         if (self._imperfect(m) or trig.type in PHYSICAL) and self._after_relative(m):
             return None    # «الأشخاص الذين يعتقلون …», «أبو جهاد الذي اغتالته إسرائيل»: a description
         if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
@@ -890,6 +895,16 @@ class _Reader:
         if k > 0 and self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS:
             k -= 1
         return k >= 0 and self.tokens[k].norm in RELATIVES
+
+    def _says_that(self, m: TriggerMatch, last: int) -> bool:
+        """«ب» + «أن» is the verb's complement (a that-clause) within the clause."""
+        for k in range(m.last, min(last, m.last + SAYS_THAT_WINDOW)):
+            norm = self.tokens[k].norm
+            if norm in THAT_CLAUSE:
+                return True
+            if norm in CLAUSE_ENDS:
+                return False
+        return False
 
     def _subjunctive(self, m: TriggerMatch, first: int) -> bool:
         """«أن يتم قصفها», «أن تقوم بتفجير», «أن يهاجموا»: a possible act, not a report."""

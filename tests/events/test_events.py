@@ -603,3 +603,11 @@ def test_a_call_and_what_it_calls_for_are_one_request():
     _, evs = events("دعا الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية وقوات صالح الى احترام الهدنة "
                     "الإنسانية.", published="2015-07-12")
     assert [e[3] for e in evs if e[0] == "REQUEST"] == [["houthis", "saleh_forces"]]
+
+
+def test_admitting_that_is_saying_not_recognising():
+    _, evs = events("واعترف وزير الخارجية الأمريكي جون كيري بأن إيران تدعم جماعات مسلحة في المنطقة.",
+                    published="2015-08-03")
+    assert "SUPPORT" not in [e[0] for e in evs if e[2] == ["john_kerry"]]
+    _, evs = events("واعترفت السويد أمس بدولة فلسطين.", published="2015-08-03")
+    assert ("SUPPORT", ["SWE"], ["PSE"]) in [(e[0], e[2], e[3]) for e in evs]
