@@ -22,7 +22,8 @@ from ..text.tokenize import TOKEN_RE, stems, strip_enclitic
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MAX_GAP = 10                    # words between a verb and the rest of its phrase
-CLAUSE_BREAKS = normalized_set({"،", ",", ".", "؛", ";", ":", "؟", "!", "«", "»", "(", ")", "و", "ثم"})
+CLAUSE_BREAKS = normalized_set({"،", ",", ".", "؛", ";", ":", "؟", "!", "«", "»", '"', "“", "”", "(", ")", "و",
+                                "ثم"})
 FUTURE = "س"
 
 

@@ -611,3 +611,10 @@ def test_admitting_that_is_saying_not_recognising():
     assert "SUPPORT" not in [e[0] for e in evs if e[2] == ["john_kerry"]]
     _, evs = events("واعترفت السويد أمس بدولة فلسطين.", published="2015-08-03")
     assert ("SUPPORT", ["SWE"], ["PSE"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_quotation_mark_ends_the_clause_where_a_recipient_is_looked_for():
+    text = ('والتقى وزير الخارجية الأمريكي جون كيري نظيره المصري سامح شكري أمس في القاهرة، وقال كيري '
+            'في ختام جلسات الحوار بين البلدين "جلسنا مع إيران لتوقيع الاتفاق".')
+    _, evs = events(text, published="2015-08-03")
+    assert all("IRN" not in e[2] + e[3] for e in evs if e[0] == "CONSULT")
