@@ -210,7 +210,9 @@ class _Reader:
         self.marks = markers()
         self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
         from ..events.triggers import trigger_lexicon
-        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
+        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc) \
+            - self._function_word_positions()
+        self.cited = self._cited_refs()     # «وفقا للمرصد السوري»: who is cited, not who acts
         # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
         # the organisation it speaks for, or for nobody
         self.source_for = {m.get("actor"): m.get("of") for m in doc.layer("mentions") if m.label == "source"}
@@ -218,6 +220,30 @@ class _Reader:
         self._forms_of = None         # (first token, tokens, stems) of the sentence last asked
         self.published = doc.meta.published
         self.last_subject: str | None = None
+
+    def _function_word_positions(self) -> set[int]:
+        """Tokens written as a function word («وهنا», here) that fold to a trigger's spelling
+        («هنأ», congratulated): only the original spelling tells them apart."""
+        words = _function_words() - _trigger_first_spellings()   # «على وجوب» is a trigger as written
+        out = set()
+        for k, tok in enumerate(self.tokens):
+            raw = self.doc.text[tok.start:tok.end]
+            if raw in words or raw[:1] in "وف" and raw[1:] in words:
+                out.add(k)
+        return out
+
+    def _cited_refs(self) -> set[int]:
+        """Starts of the references a source frame cites («وفقا للمرصد», «بحسب المصادر»)."""
+        lex = quote_lexicon()
+        out = set()
+        for k in self.source_at:
+            found = match_at(self.tokens, k, lex.sources, lex.sources_longest)
+            if found and found[1] == "sources":
+                j = min(len(self.tokens) - 1, k + found[0])
+                refs = self.refs.starting_in(self.tokens[j].start, self.tokens[min(len(self.tokens), j + 3) - 1].end)
+                if refs:
+                    out.add(refs[0].start)
+        return out
 
     # -------------------------------------------------------------- sentence
     def sentence(self, sent) -> list[Mention]:
@@ -401,7 +427,7 @@ class _Reader:
     def _agent(self, ref) -> bool:
         """Who can act: people and organisations, countries, and capitals standing for
         their governments («موسكو لن تقدم …»), not other places."""
-        if self._reporter(ref):
+        if self._reporter(ref) or ref.start in self.cited:
             return False
         if ref.kind in AGENT_KINDS:
             return True
@@ -1085,6 +1111,21 @@ def _answer_earlier_acts(mentions: list[Mention], doc) -> None:
             if set(earlier.recipients) & set(mention.actors) and not set(earlier.actors) & set(mention.actors):
                 mention.recipients = list(earlier.actors)
                 break
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """Function words as written (not folded: «هنا» is not «هنأ»)."""
+    data = load_yaml("ar", "text", "function_words.yaml")
+    return frozenset(w for kind, words in data.items() if kind not in ("nouns", "verbs", "examples")
+                     for w in words)
+
+
+@lru_cache(maxsize=1)
+def _trigger_first_spellings() -> frozenset:
+    """First words of trigger forms as the lexicon writes them, before folding."""
+    from ..events.triggers import trigger_lexicon
+    return frozenset(form.split()[0] for entry in trigger_lexicon().entries for form in entry.get("forms") or [])
 
 
 @lru_cache(maxsize=1)

@@ -618,3 +618,16 @@ def test_a_quotation_mark_ends_the_clause_where_a_recipient_is_looked_for():
             'في ختام جلسات الحوار بين البلدين "جلسنا مع إيران لتوقيع الاتفاق".')
     _, evs = events(text, published="2015-08-03")
     assert all("IRN" not in e[2] + e[3] for e in evs if e[0] == "CONSULT")
+
+
+def test_here_is_not_congratulated_and_the_cited_source_does_not_act():
+    # «وهنا» (and here) folds to the spelling of «هنأ» (congratulated)
+    _, evs = events("شن تنظيم داعش أمس هجوما على مدينة كوباني أسفر عن مقتل 20 شخصا. وهنا بمنطقة الخليج "
+                    "العربي، شهدت الكويت جريمة إرهابية.")
+    assert "SUPPORT" not in [e[0] for e in evs]
+    _, evs = events("وهنأ الرئيس المصري عبد الفتاح السيسي نظيره التونسي بفوزه في الانتخابات.")
+    assert "SUPPORT" in [e[0] for e in evs]
+    # «وفقا للمرصد …»: the observatory is cited, it attacked no one
+    _, evs = events("ووفقا للمرصد السوري لحقوق الإنسان، ارتكب تنظيم داعش مجزرة في بلدة حدودية، خلال هجوم "
+                    "شنه على البلدة أسفر عن مقتل 30 مدنيا.")
+    assert all("sohr" not in e[2] for e in evs)
