@@ -371,7 +371,7 @@ class _Reader:
             recipients = self._praised(sent, m, actors + sayers)
         recipients = [r for r in recipients if r not in actors]
         if trig.type in COOPERATIVE_TYPES:
-            # «أكد وزير الدفاع الأميركي حرص واشنطن على …»: his own state is no partner (an
+            # «شدد الوزير الفرنسي على التزام باريس بـ…»: his own state is no partner (an
             # accusation or a demand may well be addressed at home)
             own = {self.doc.actors.get(a, {}).get("country") for a in actors} - {None}
             recipients = [r for r in recipients if self._state_of(r) not in own]
@@ -1150,10 +1150,12 @@ def _fold_requested_actions(matches: list[TriggerMatch], gap_ok, tokens) -> list
     out: list[TriggerMatch] = []
     for m in matches:
         prev = out[-1] if out else None
-        if prev is not None and prev.trigger.type == "REQUEST" and m.trigger.type in YIELDING \
-                and 0 <= m.first - prev.last <= 3:
+        if prev is not None and prev.trigger.type == "REQUEST" and m.trigger.type in YIELDING | {"REQUEST"} \
+                and (0 <= m.first - prev.last <= 3 or m.first > prev.last and gap_ok(prev.last, m.first)):
+            # «دعا … إلى الانسحاب», «دعا الرئيس أمس الميليشيات إلى الالتزام …»: one call
             if prev.trigger.mode in (None, "change"):
-                prev.trigger = _with_mode(prev.trigger, "yield")
+                prev.trigger = _with_mode(prev.trigger, (m.trigger.mode or "change") if m.trigger.type == "REQUEST"
+                                          else "yield")
             continue
         if prev is not None and prev.trigger.type == m.trigger.type and m.first == prev.last \
                 and not (prev.trigger.id != m.trigger.id and (tokens[m.first].norm[:1] == "و"
