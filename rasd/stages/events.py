@@ -404,8 +404,10 @@ class _Reader:
             objects = [r for r in gap_refs if r not in actors]
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
-        if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS:
-            # after «… مع» comes the partner, not the subject; after «زار» a place is visited
+        if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m):
+            # after «… مع» comes the partner, not the subject; after «زار» a place is visited;
+            # a verb agreeing in the plural has its subject before it or in itself
+            # («نواب المعارضة يتهمون الرئيس»: the president is accused)
             actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit")
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
@@ -432,6 +434,13 @@ class _Reader:
         if ref.kind in AGENT_KINDS:
             return True
         return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
+
+    def _plural_verb(self, m: TriggerMatch) -> bool:
+        """«يتهمون», «اتهموا»: a verb with plural agreement (VSO verbs stay singular)."""
+        word = self.tokens[m.first].norm
+        word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        return word[:1] in "يت" and word.endswith("ون") and len(word) > 4 or \
+            word.endswith("وا") and len(word) > 3 and m.last - m.first == 1
 
     def _imperfect(self, m: TriggerMatch) -> bool:
         """A present-tense verb («يدعم», «تدعم»): «ي», or «ت» before a three-letter root
