@@ -116,6 +116,7 @@ class Markers:
     statistic_words: frozenset
     statistic_threshold: int
     accident_words: dict
+    group_subjects: frozenset
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -148,7 +149,7 @@ def markers() -> Markers:
                    normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
                    int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
-                   _phrases(data["accident_words"]))
+                   _phrases(data["accident_words"]), normalized_set(data["group_subjects"]))
 
 
 @dataclass
@@ -731,8 +732,10 @@ class _Reader:
     def _carries_subject(self, m: TriggerMatch, sent) -> bool:
         """A verb with «و» and no subject in its sentence continues the last subject."""
         tok = self.tokens[m.first]
+        nxt = self.tokens[m.last].norm if m.last < len(self.tokens) else ""
         return tok.norm[:1] in "وف" and not self.refs.starting_in(sent.start, tok.start) \
-            and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject"
+            and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject" \
+            and nxt not in self.marks.group_subjects    # «وطلب النواب …»: a subject of its own
 
     def _end_of(self, actors, m) -> int:
         ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets

@@ -636,3 +636,10 @@ def test_here_is_not_congratulated_and_the_cited_source_does_not_act():
 def test_after_a_plural_verb_comes_its_object_not_its_subject():
     _, evs = events("لكن بعض نواب المعارضة يتهمون الرئيس التركي باتباع سياسة التصعيد.", published="2015-07-29")
     assert all("recep_tayyip_erdogan" not in e[2] for e in evs)
+
+
+def test_a_verb_with_a_group_as_subject_does_not_continue_the_last_subject():
+    text = ("وهدد الرئيس الأمريكي باراك أوباما أمس باستخدام حق النقض. وطلب النواب في مجلس الشيوخ من "
+            "رئيس الوكالة الدولية للطاقة الذرية تقديم تفاصيل الاتفاق.")
+    _, evs = events(text, published="2015-08-05")
+    assert all("barack_obama" not in e[2] for e in evs if e[0] == "REQUEST")
