@@ -199,7 +199,7 @@ class _State:
                 return self._nearest_theatre(actor, ranked, m)
         return None
 
-    def _nearest_theatre(self, actor: Actor, ranked, m) -> Actor:
+    def _nearest_theatre(self, actor: Actor, ranked, m) -> Actor | None:
         """Of ambiguous names, one the text already named in full («التحالف العربي» before
         «التحالف»); else, read through their theatres («التحالف» after both Iraq and Yemen
         were named), the one whose theatre the text named last."""
@@ -215,7 +215,10 @@ class _State:
             if ent.start < m.start:
                 country = self.doc.actors.get(ent.get("actor"), {}).get("country")
                 last_seen[country] = ent.start
-        return max(rivals, key=lambda a: max((last_seen.get(c, -1) for c in a.theatre), default=-1))
+        seen = {a.id: max((last_seen.get(c, -1) for c in a.theatre), default=-1) for a in rivals}
+        best = max(rivals, key=lambda a: seen[a.id])
+        # «قوات التحالف» before any theatre was named: a head noun cannot say which coalition
+        return best if seen[best.id] >= 0 else None
 
     def _is_lexicon_word(self, word: str) -> bool:
         return any(f in _verb_words() for f in stems(word)[:2])

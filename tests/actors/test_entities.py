@@ -180,3 +180,9 @@ def test_an_everyday_verb_or_the_article_plus_a_verbal_noun_is_no_name():
     assert ents == []
     _, ents = entities("وأكد الشيخ حمدان الاتفاق مع الجانب الأردني على فتح المعبر.")
     assert all("الاتفاق" not in text for text, _, _ in ents)
+
+
+def test_a_head_noun_cannot_choose_between_two_coalitions():
+    _, ents = entities("صدر عن قيادة قوات التحالف بيان. وقال البيان إن الهدنة في اليمن تبدأ اليوم، وإن "
+                       "التحالف سيلتزم بها.", published="2015-07-25")
+    assert [a for t, _, a in ents if t == "التحالف"] == ["arab_coalition_yemen"]
