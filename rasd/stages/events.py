@@ -358,7 +358,8 @@ class _Reader:
         if len(pair) >= 2:
             self.last_pair = pair[:2]     # «الوزيران», «الجانبان»: the two sides, not a city
         if trig.symmetric:
-            actors, recipients = _unique(actors + recipients), []
+            # a meeting's sides are people and bodies, not the town it was held in
+            actors, recipients = [a for a in _unique(actors + recipients) if not self._mere_place(a)], []
             if len(actors) == 1 and quote is None:
                 # «وصل لافروف إلى الدوحة، حيث التقى أمير قطر»: the other side of a
                 # meeting is the sentence's own subject

@@ -643,3 +643,10 @@ def test_a_verb_with_a_group_as_subject_does_not_continue_the_last_subject():
             "رئيس الوكالة الدولية للطاقة الذرية تقديم تفاصيل الاتفاق.")
     _, evs = events(text, published="2015-08-05")
     assert all("barack_obama" not in e[2] for e in evs if e[0] == "REQUEST")
+
+
+def test_the_town_a_meeting_was_held_in_is_not_a_side():
+    _, evs = events("وكان وزير الخارجية السعودي عادل الجبير قد اجتمع مساء الأحد في مقر الوزارة بجدة مع "
+                    "نظيره المصري سامح شكري.", published="2015-07-25")
+    sides = [set(e[2]) for e in evs if e[0] == "CONSULT"]
+    assert sides and all("jeddah" not in s for s in sides)
