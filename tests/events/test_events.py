@@ -643,6 +643,10 @@ def test_a_verb_with_a_group_as_subject_does_not_continue_the_last_subject():
             "رئيس الوكالة الدولية للطاقة الذرية تقديم تفاصيل الاتفاق.")
     _, evs = events(text, published="2015-08-05")
     assert all("barack_obama" not in e[2] for e in evs if e[0] == "REQUEST")
+    text = ("وأكد وزير الخارجية الأمريكي جون كيري دعم بلاده للحل السياسي. وهنأ مجلس الوزراء جمهورية "
+            "مصر العربية على افتتاح القناة.")
+    _, evs = events(text, published="2015-08-06")
+    assert [e[2] for e in evs if e[0] == "SUPPORT" and e[3]] == []     # not Kerry congratulating Egypt
 
 
 def test_the_town_a_meeting_was_held_in_is_not_a_side():
