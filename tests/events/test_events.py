@@ -634,7 +634,7 @@ def test_here_is_not_congratulated_and_the_cited_source_does_not_act():
 
 
 def test_after_a_plural_verb_comes_its_object_not_its_subject():
-    _, evs = events("لكن بعض نواب المعارضة يتهمون الرئيس التركي باتباع سياسة التصعيد.", published="2015-07-29")
+    _, evs = events("وفي البرلمان، قال عدد من النواب إنهم يتهمون الرئيس التركي بتعطيل الحوار.", published="2015-07-29")
     assert all("recep_tayyip_erdogan" not in e[2] for e in evs)
 
 
