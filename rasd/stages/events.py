@@ -117,6 +117,7 @@ class Markers:
     statistic_threshold: int
     accident_words: dict
     group_subjects: frozenset
+    anonymity: dict
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -149,7 +150,8 @@ def markers() -> Markers:
                    normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
                    int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
-                   _phrases(data["accident_words"]), normalized_set(data["group_subjects"]))
+                   _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
+                   _phrases(data["anonymity"]))
 
 
 @dataclass
@@ -322,6 +324,8 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
+        if _has_phrase([t.norm for t in self.tokens[m.last:min(last, m.last + 2)]], self.marks.anonymity):
+            return None    # «مسؤول طلب عدم الكشف عن هويته»: an anonymous source, no request
         if "ب" in trig.recipient and self._says_that(m, last):
             return None    # «اعترف كيري بأن إيران …»: he said something, he recognised no one
         if (self._imperfect(m) or trig.type in PHYSICAL) and self._after_relative(m):

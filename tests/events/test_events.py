@@ -654,3 +654,9 @@ def test_the_town_a_meeting_was_held_in_is_not_a_side():
                     "نظيره المصري سامح شكري.", published="2015-07-25")
     sides = [set(e[2]) for e in evs if e[0] == "CONSULT"]
     assert sides and all("jeddah" not in s for s in sides)
+
+
+def test_asking_not_to_be_named_is_no_request():
+    _, evs = events("وقال مسؤول أميركي كبير طلب عدم الكشف عن هويته إن واشنطن ستواصل الضغط على طهران.",
+                    published="2015-08-05")
+    assert "REQUEST" not in [e[0] for e in evs]
