@@ -362,8 +362,14 @@ class _Reader:
         if len(pair) >= 2:
             self.last_pair = pair[:2]     # «الوزيران», «الجانبان»: the two sides, not a city
         if trig.symmetric:
-            # a meeting's sides are people and bodies, not the town it was held in
+            # a meeting's sides are people and bodies, not the town it was held in (nor a
+            # capital when people met there: «لقائه الأمين العام … في الرياض»)
             actors, recipients = [a for a in _unique(actors + recipients) if not self._mere_place(a)], []
+            if any(self.doc.actors.get(a, {}).get("type") == "person" for a in actors):
+                actors = [a for a in actors if not self._capital(a)]
+            if len(actors) == 1 and self._has_possessive(m):
+                # «خلال لقائه الأمين العام …»: whoever «ـه» is met the one named after
+                actors = _unique(actors + [r.actor for r in self._possessor(sent, m)])
             if len(actors) == 1 and quote is None:
                 # «وصل لافروف إلى الدوحة، حيث التقى أمير قطر»: the other side of a
                 # meeting is the sentence's own subject
@@ -786,6 +792,10 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _capital(self, actor_id: str) -> bool:
+        actor = self.kb.actors.get(actor_id)
+        return actor is not None and bool(actor.metonym_for)
 
     def _state_of(self, actor_id: str) -> str | None:
         """The country a country or its capital stands for; None for anything else."""

@@ -660,3 +660,14 @@ def test_asking_not_to_be_named_is_no_request():
     _, evs = events("وقال مسؤول أميركي كبير طلب عدم الكشف عن هويته إن واشنطن ستواصل الضغط على طهران.",
                     published="2015-08-05")
     assert "REQUEST" not in [e[0] for e in evs]
+
+
+def test_his_meeting_with_someone_in_a_capital_has_him_and_them_as_sides():
+    _, evs = events("وأكد نائب الرئيس اليمني خالد بحاح خلال لقائه الأمين العام لمجلس التعاون الخليجي "
+                    "عبداللطيف الزياني في الرياض أمس أهمية الدعم.", published="2015-08-11")
+    assert [set(e[2]) for e in evs if e[0] == "CONSULT"] == [{"khaled_bahah", "abdullatif_al_zayani"}]
+    # «في مقر إقامته بالرياض»: the capital they met in is no side
+    _, evs = events("أشاد نائب الرئيس اليمني خالد بحاح أمس بمواقف دول الخليج. وقال بحاح في حديث صحفي خلال "
+                    "لقائه الأمين العام لمجلس التعاون عبداللطيف الزياني في مقر إقامته بالرياض إن العلاقات "
+                    "تتعزز.", published="2015-08-11")
+    assert [set(e[2]) for e in evs if e[0] == "CONSULT"] == [{"khaled_bahah", "abdullatif_al_zayani"}]
