@@ -369,7 +369,7 @@ class _Reader:
                 actors = [a for a in actors if not self._capital(a)]
             if len(actors) == 1 and self._has_possessive(m):
                 # «خلال لقائه الأمين العام …»: whoever «ـه» is met the one named after
-                actors = _unique(actors + [r.actor for r in self._possessor(sent, m)])
+                actors = _unique(actors + [r if isinstance(r, str) else r.actor for r in self._possessor(sent, m)])
             if len(actors) == 1 and quote is None:
                 # «وصل لافروف إلى الدوحة، حيث التقى أمير قطر»: the other side of a
                 # meeting is the sentence's own subject

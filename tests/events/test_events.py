@@ -671,3 +671,10 @@ def test_his_meeting_with_someone_in_a_capital_has_him_and_them_as_sides():
                     "لقائه الأمين العام لمجلس التعاون عبداللطيف الزياني في مقر إقامته بالرياض إن العلاقات "
                     "تتعزز.", published="2015-08-11")
     assert [set(e[2]) for e in evs if e[0] == "CONSULT"] == [{"khaled_bahah", "abdullatif_al_zayani"}]
+
+
+def test_a_meeting_whose_possessor_is_only_the_last_subject():
+    # «لقاءها» with nobody named in its sentence: the possessor is the last subject (an id)
+    text = ("وأعلنت السعودية دعمها للحكومة اليمنية. وتراجعت أسعار الخام في الأسواق بينما ستعقد الدول "
+            "المنتجة لقاءها المقبل في ديسمبر.")
+    events(text, published="2015-08-06")      # must not fail
