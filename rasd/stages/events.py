@@ -101,6 +101,7 @@ class Markers:
     target_markers: frozenset
     force_heads: frozenset
     incident_anchors: int
+    anchor_window: int
     incident_times: frozenset
     casualty_words: frozenset
     subjunctive: frozenset
@@ -143,7 +144,7 @@ def markers() -> Markers:
                    normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
                    normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
                    normalized_set(data["force_heads"]),
-                   int(data["incident_anchors"]), normalized_set(data["incident_times"]),
+                   int(data["incident_anchors"]), int(data["anchor_window"]), normalized_set(data["incident_times"]),
                    normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
                    normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
                    normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
@@ -349,7 +350,7 @@ class _Reader:
             # an attack unnamed gunmen («مسلحون مجهولون اغتالوا …»)
             taking_part = explicit or (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
-            if self._anchors(sent, first, last, taking_part, trig.type) < self.marks.incident_anchors:
+            if self._anchors(m, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
             if trig.type == "ASSAULT" and self._statistic(first, last):
                 return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
@@ -651,12 +652,15 @@ class _Reader:
                 break
         return False
 
-    def _anchors(self, sent, first: int, last: int, explicit: bool, etype: str) -> int:
-        """How many marks of a reported incident the sentence has (see markers.yaml)."""
-        words, forms = self._sentence_forms(first, last)
-        when = bool(forms & self.marks.incident_times) or any(
-            sent.start <= t.start < sent.end for t in self.doc.layer("times"))
-        where = any(sent.start <= e.start < sent.end and e.label == "LOC" for e in self.doc.layer("entities"))
+    def _anchors(self, m: TriggerMatch, first: int, last: int, explicit: bool, etype: str) -> int:
+        """How many marks of a reported incident the trigger's neighbourhood has (see
+        markers.yaml): a time or place elsewhere in a long sentence belongs to another act."""
+        lo = self.tokens[max(first, m.first - self.marks.anchor_window)].start
+        hi = self.tokens[min(last, m.last + self.marks.anchor_window) - 1].end
+        words = self.tokens[max(first, m.first - self.marks.anchor_window):min(last, m.last + self.marks.anchor_window)]
+        when = any(f in self.marks.incident_times for t in words for f in stems(t.norm)[:3]) or any(
+            lo <= t.start < hi for t in self.doc.layer("times"))
+        where = any(lo <= e.start < hi and e.label == "LOC" for e in self.doc.layer("entities"))
         # a casualty count alone marks an attack («مقتل اثنين من الشرطة في تفجير»); a crowd
         # count is no such mark for a protest
         toll = self._toll(first, last) * (2 if etype == "ASSAULT" else 1)
@@ -665,6 +669,18 @@ class _Reader:
     def _crowd_named(self, words) -> bool:
         return any(t.norm in self.marks.crowd or any(s in self.marks.crowd for s in stems(t.norm)[:2])
                    for t in words)
+
+    def _crowd_introduced(self, first: int, last: int) -> bool:
+        """A crowd the sentence brings in: without the article («متظاهرون», «آلاف», «أنصار»)
+        or counted («نحو 500 من المتظاهرين»); «المتظاهرون» alone are those already reported."""
+        for k in range(first, last):
+            norm = self.tokens[k].norm
+            forms = stems(norm)[:2]
+            if norm not in self.marks.crowd and not any(f in self.marks.crowd for f in forms):
+                continue
+            if not any(f.startswith("ال") for f in forms) or self._counted_at(k):
+                return True
+        return False
 
     def _sentence_forms(self, first: int, last: int):
         """The sentence's tokens and the set of their stems (computed once per sentence)."""
@@ -1025,7 +1041,9 @@ class _Reader:
                 return False    # a bombing that killed 32 people needs no named bomber
             if need == "crowd" and not self._crowd_named(self.tokens[first:last]):
                 return False
-            if need == "counted" and not self._counted(m):
+            if need == "new_crowd" and not self._crowd_introduced(first, last):
+                return False    # «وهتف المتظاهرون»: a detail of a protest reported before
+            if need == "counted" and not self._counted_at(m.first):
                 return False
             if need == "indefinite" and any(f.startswith("ال") for f in stems(self.tokens[m.first].norm)[:2]):
                 return False    # «المتظاهرون» are those already reported on
@@ -1046,9 +1064,9 @@ class _Reader:
                    for t in self.tokens[max(first, m.first - window):min(last, m.last + window)]
                    for s in stems(t.norm)[:2])
 
-    def _counted(self, m: TriggerMatch) -> bool:
+    def _counted_at(self, pos: int) -> bool:
         """«نحو 500 متظاهر», «آلاف المتظاهرين», «عشرات الآلاف من المتظاهرين»."""
-        for k in range(m.first - 1, max(-1, m.first - 4), -1):
+        for k in range(pos - 1, max(-1, pos - 4), -1):
             tok = self.tokens[k]
             if tok.kind == "num" or tok.norm in self.marks.quantities:
                 return True

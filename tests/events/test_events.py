@@ -678,3 +678,21 @@ def test_a_meeting_whose_possessor_is_only_the_last_subject():
     text = ("وأعلنت السعودية دعمها للحكومة اليمنية. وتراجعت أسعار الخام في الأسواق بينما ستعقد الدول "
             "المنتجة لقاءها المقبل في ديسمبر.")
     events(text, published="2015-08-06")      # must not fail
+
+
+def test_chants_of_protesters_already_reported_are_no_new_protest():
+    # «المتظاهرون» are those the article has reported on; a crowd the sentence brings in protests
+    assert _protests("وهتف المتظاهرون أمس في ساحة التحرير بالقاهرة بشعارات تطالب برحيل الحكومة.") == []
+    assert _protests("ورفع المحتجون أمس أمام مقر البلدية في صفاقس لافتات كتب عليها «لا للغلاء».") == []
+    assert _protests("وهتف نحو ألف متظاهر أمس ضد الحكومة في ساحة التحرير بالقاهرة.") != []
+    assert _protests("ورفع محتجون غاضبون أمس لافتات أمام مقر البلدية في صفاقس.") != []
+
+
+def test_the_time_and_place_of_an_attack_are_found_near_it():
+    # a place and a day far along a long sentence belong to another act, not to «اغتيال» here
+    far = ("وقال النائب إن اغتيال الوزير السابق جعل البلاد تعيش أزمة طويلة لم تنته بعد، وإن الحكومة "
+           "التي تشكلت بعد أشهر من المفاوضات الطويلة والمعقدة بين الكتل البرلمانية عقدت أمس جلستها "
+           "الأولى في بيروت.")
+    near = "وقال النائب إن اغتيال الوزير السابق أمس في بيروت جعل البلاد تعيش أزمة طويلة."
+    assert _attacks(far) == []
+    assert _attacks(near) != []
