@@ -696,3 +696,8 @@ def test_the_time_and_place_of_an_attack_are_found_near_it():
     near = "وقال النائب إن اغتيال الوزير السابق أمس في بيروت جعل البلاد تعيش أزمة طويلة."
     assert _attacks(far) == []
     assert _attacks(near) != []
+
+
+def test_a_counted_crowd_throwing_stones_protests():
+    assert _protests("ورشق مئات المتظاهرين أمس قوات الأمن بالحجارة في وسط مدينة الخرطوم.") != []
+    assert _protests("ورشق مجهولون أمس قوات الأمن بالحجارة في وسط مدينة الخرطوم.") == []
