@@ -119,6 +119,8 @@ class Markers:
     accident_words: dict
     group_subjects: frozenset
     anonymity: dict
+    possible_after: frozenset
+    possible_window: int
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -152,7 +154,7 @@ def markers() -> Markers:
                    int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
                    _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
-                   _phrases(data["anonymity"]))
+                   _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]))
 
 
 @dataclass
@@ -941,7 +943,8 @@ class _Reader:
         clause = self._clause_before(m.first, first)
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
-            or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first)
+            or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
+            or self._possible(m, last)
         near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
@@ -983,6 +986,15 @@ class _Reader:
         elif not self._imperfect(m):
             return False
         return k >= first and self.tokens[k].norm in self.marks.subjunctive
+
+    def _possible(self, m: TriggerMatch, last: int) -> bool:
+        """«ضربة جوية أميركية أو إسرائيلية محتملة»: an act qualified as possible."""
+        for k in range(m.last, min(last, m.last + self.marks.possible_window)):
+            if self.tokens[k].norm in CLAUSE_BREAKS and self.tokens[k].norm != "و":
+                return False
+            if self.tokens[k].norm in self.marks.possible_after:
+                return True
+        return False
 
     def _foiled(self, m: TriggerMatch, first: int) -> bool:
         """«أحبطت الشرطة هجوما»: the act was stopped before it happened."""

@@ -701,3 +701,9 @@ def test_the_time_and_place_of_an_attack_are_found_near_it():
 def test_a_counted_crowd_throwing_stones_protests():
     assert _protests("ورشق مئات المتظاهرين أمس قوات الأمن بالحجارة في وسط مدينة الخرطوم.") != []
     assert _protests("ورشق مجهولون أمس قوات الأمن بالحجارة في وسط مدينة الخرطوم.") == []
+
+
+def test_a_possible_or_feared_attack_did_not_happen():
+    assert _attacks("وتحدثت الصحف أمس في تل أبيب عن ضربة جوية إسرائيلية محتملة لمنشآت نووية.") == []
+    assert _attacks("وعززت الشرطة أمس انتشارها في باريس وسط مخاوف من وقوع هجمات انتحارية.") == []
+    assert _attacks("ونفذت الطائرات أمس ضربة جوية على مواقع للمسلحين قرب الموصل.") != []
