@@ -121,6 +121,7 @@ class Markers:
     anonymity: dict
     possible_after: frozenset
     possible_window: int
+    execution_verbs: frozenset
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -154,7 +155,8 @@ def markers() -> Markers:
                    int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
                    _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
-                   _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]))
+                   _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
+                   normalized_set(data["execution_verbs"]))
 
 
 @dataclass
@@ -305,6 +307,7 @@ class _Reader:
         trig = m.trigger
         actors, recipients, joint = self._arguments(m, sent, first, last)
         explicit = bool(actors or recipients or joint)   # found in the trigger's own clause
+        own_agent = bool(actors or joint)
         quote = self._enclosing_quote(self.tokens[m.first].start)
         if not actors and self._own_country_subject(m, first):
             actors = self._speakers_country(quote)   # «إن بلاده مستعدة …»: the speaker's country
@@ -320,6 +323,9 @@ class _Reader:
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن مقاتلي التنظيم وحلفاءهم انسحبوا»); else the sentence's
             actors = [r.actor for r in self._clause_subject(m, quote or sent, sent)]
+        # who did it, named in the clause or as the subject of «نفذ»/«شن» before it: a victim
+        # alone («اغتيال الحريري») names an attack already known rather than reporting one
+        agent_named = own_agent or bool(actors) and self._carried_out(m, first)
         if quote is not None and quote.get("speaker") and trig.type in STATE_TYPES and self._imperfect(m) \
                 and actors and not self._speakers_side(actors, quote):
             return None    # «ونعلم أن طهران تمول الجماعة»: a state of affairs the speaker claims
@@ -350,7 +356,7 @@ class _Reader:
         if trig.type in self.marks.physical_types:
             # participants found, or for a protest a crowd seen doing something («رشق»), for
             # an attack unnamed gunmen («مسلحون مجهولون اغتالوا …»)
-            taking_part = explicit or (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
+            taking_part = agent_named or (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
             if self._anchors(m, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
@@ -986,6 +992,11 @@ class _Reader:
         elif not self._imperfect(m):
             return False
         return k >= first and self.tokens[k].norm in self.marks.subjunctive
+
+    def _carried_out(self, m: TriggerMatch, first: int) -> bool:
+        """«ونفذت الحكومة التركية أمس غارات»: a verb of carrying out shortly before the act."""
+        return any(s in self.marks.execution_verbs for t in self.tokens[max(first, m.first - 5):m.first]
+                   for s in stems(t.norm)[:2])
 
     def _possible(self, m: TriggerMatch, last: int) -> bool:
         """«ضربة جوية أميركية أو إسرائيلية محتملة»: an act qualified as possible."""

@@ -315,7 +315,7 @@ def test_an_attack_that_a_condemnation_is_about_is_not_reported_again():
 def test_an_attack_under_investigation_or_claimed_is_a_topic():
     assert _attacks("وحملت الحكومة أمس جماعة مسلحة مسؤولية تفجير سيارة مفخخة في مدينة كراتشي.") == []
     # without the topic word the same attack is reported
-    assert _attacks("واتهمت الحكومة أمس جماعة مسلحة. ونفذت الجماعة تفجير سيارة مفخخة في مدينة كراتشي.") != []
+    assert _attacks("واتهمت الحكومة أمس جماعة مسلحة. ونفذت حركة طالبان تفجير سيارة مفخخة في مدينة كراتشي.") != []
 
 
 def test_subjunctive_and_foiled_attacks_are_not_realised():
@@ -707,3 +707,11 @@ def test_a_possible_or_feared_attack_did_not_happen():
     assert _attacks("وتحدثت الصحف أمس في تل أبيب عن ضربة جوية إسرائيلية محتملة لمنشآت نووية.") == []
     assert _attacks("وعززت الشرطة أمس انتشارها في باريس وسط مخاوف من وقوع هجمات انتحارية.") == []
     assert _attacks("ونفذت الطائرات أمس ضربة جوية على مواقع للمسلحين قرب الموصل.") != []
+    assert _attacks("وتدرس الحكومة التركية منذ أمس شن ضربات جوية على مواقع المسلحين قرب الموصل.") == []
+
+
+def test_a_victim_alone_names_a_known_attack_a_named_attacker_reports_one():
+    # «اغتيال» + its victim and a country is how a known killing is referred to
+    assert _attacks("وقال النائب إن اغتيال الوزير بيار الجميل في بيروت غير وجه البلاد.") == []
+    assert _attacks("وقال النائب إن مسلحين اغتالوا رئيس البلدية في جنوب لبنان.") != []
+    assert _attacks("ونفذت حركة طالبان هجوما انتحاريا على قاعدة عسكرية في أفغانستان.") != []
