@@ -715,3 +715,9 @@ def test_a_victim_alone_names_a_known_attack_a_named_attacker_reports_one():
     assert _attacks("وقال النائب إن اغتيال الوزير بيار الجميل في بيروت غير وجه البلاد.") == []
     assert _attacks("وقال النائب إن مسلحين اغتالوا رئيس البلدية في جنوب لبنان.") != []
     assert _attacks("ونفذت حركة طالبان هجوما انتحاريا على قاعدة عسكرية في أفغانستان.") != []
+
+
+def test_a_car_bomb_found_is_no_attack_one_that_kills_is():
+    assert _attacks("وعثرت قوات الأمن أمس على سيارة مفخخة في حي الكرادة ببغداد.") == []
+    assert _attacks("وقتل خمسة مدنيين أمس بسيارة مفخخة في حي الكرادة ببغداد.") != []
+    assert _attacks("وانفجرت سيارة مفخخة أمس في حي الكرادة ببغداد.") != []
