@@ -1118,11 +1118,8 @@ class _Reader:
         # «أوضحت مصادر يمنية اقتحام …»: the unnamed sources that report the act
         out += [ref.actor for ref in self.refs.starting_in(sent.start, mention.trigger[0]) if self._reporter(ref)]
         post = self.doc.covering("embedded_posts", sent.start, sent.end)
-        if post is not None:
-            author = next((q.get("speaker") for q in self.doc.layer("quotes")
-                           if q.label == "post" and post.start <= q.start < post.end), None)
-            if author:
-                out.append(author)
+        if post is not None and post.get("actor"):
+            out.append(post.get("actor"))
         return _unique(out)
 
     def _place(self, sent, m: TriggerMatch, mention: Mention):

@@ -12,12 +12,15 @@ For every speech cue (rasd/data/ar/quotes/cues.yaml) the stage finds
 - `via`: the sources cited around it («وفقا لـ X», «بحسب ما أعلن X», «نقلت X عن Y»);
 - `channel`: statement, phone, press conference … from the sentence's frames.
 A cue inside the content of an earlier quote is part of that report («ذكرت الرئاسة أن
-الشرع أكد …» is one quote by the presidency). An embedded post is a quote by its author.
+الشرع أكد …» is one quote by the presidency). An embedded post is its author's own
+statement, a source of its own rather than a quote in the article: the stage only resolves
+its author (the post's `actor` attribute, used for event sources).
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS,
                               QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
@@ -26,7 +29,7 @@ from ..text.tokenize import stems
 
 NAME = "quotes"
 REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
-ASSIGNS = ("quotes",)
+ASSIGNS = ("quotes",)     # and the `actor` of each embedded post
 
 SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
 CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
@@ -538,18 +541,13 @@ class _State:
 
     # ----------------------------------------------------------------- posts
     def post(self, post) -> None:
-        c_start, c_end = post.get("content_start"), post.get("content_end")
-        content = post.get("content") or ""
-        if not content or c_end <= c_start:
-            return
-        c_end = c_start + len(self.doc.text[c_start:c_end].rstrip()) if content else c_end
-        link = self.doc.text.find(" pic.twitter.com", c_start, c_end)
-        if link > c_start:
-            c_end = link
+        """An embedded post is its author's statement: the author's actor goes on the post
+        record (`actor`), which is its own source, not a quote in the article's voice."""
         author = next((r for r in self.refs.starting_in(post.get("attribution_start"), post.end)), None)
-        self.doc.add("quotes", c_start, c_end, label="post", rule=f"quotes.embedded_{post.label}",
-                     speaker=author.actor if author else None, via=[], direct=True, channel="post",
-                     cue=None)
+        actor = author.actor if author else flagged_actor(self.kb, post.get("author") or "")
+        if actor and actor in self.kb.actors:
+            self.doc.actors.setdefault(actor, self.kb.actors[actor].record())   # every id used resolves
+        post.attrs["actor"] = actor
 
     # --------------------------------------------------------------- helpers
     def _next_ref(self, j: int, limit: int):

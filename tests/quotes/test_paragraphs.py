@@ -56,11 +56,11 @@ def test_impersonal_and_statistics_are_not_quotes():
     assert qs == []
 
 
-def test_embedded_post_is_a_statement_by_its_author(seed_text):
+def test_embedded_post_is_a_statement_by_its_author_not_a_quote(seed_text):
     doc = rasd.extract(seed_text)
-    post_quotes = [q for q in doc.layer("quotes") if q.label == "post"]
-    assert len(post_quotes) == 1 and post_quotes[0].get("speaker") == "sana"
-    assert post_quotes[0].get("channel") == "post"
+    [post] = doc.layer("embedded_posts")
+    assert post.get("actor") == "sana"
+    assert not any(post.start <= q.start < post.end for q in doc.layer("quotes"))
 
 
 def test_quoted_name_after_a_head_noun_is_the_speaker():
@@ -97,3 +97,10 @@ def test_a_prepositional_opening_is_no_described_speaker():
     doc, qs = quotes("دعا وزير الخارجية الألماني فرانك-فالتر شتاينماير إلى ضبط النفس. وفي تصريحات لإذاعة "
                      "\"دويتشلاند فونك\" صباح الأحد قال شتاينماير \" الحوار وحده يحمي المنطقة من الانفجار\".")
     assert [s for _, s, *_ in qs] == ["frank_walter_steinmeier", "frank_walter_steinmeier"]
+
+
+def test_a_post_signed_with_a_flag_is_by_that_countrys_body(example_text):
+    # «— وزارة الخارجية 🇸🇦 (@KSAMOFA)»: the flag stands for the demonym
+    doc = rasd.extract(example_text)
+    [post] = doc.layer("embedded_posts")
+    assert post.get("actor") == "sau_foreign_ministry" and "sau_foreign_ministry" in doc.actors
