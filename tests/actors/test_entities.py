@@ -186,3 +186,10 @@ def test_a_head_noun_cannot_choose_between_two_coalitions():
     _, ents = entities("صدر عن قيادة قوات التحالف بيان. وقال البيان إن الهدنة في اليمن تبدأ اليوم، وإن "
                        "التحالف سيلتزم بها.", published="2015-07-25")
     assert [a for t, _, a in ents if t == "التحالف"] == ["arab_coalition_yemen"]
+
+
+def test_a_verb_spelled_like_a_place_is_no_place():
+    doc = rasd.extract("وخرج السيناتور الديمقراطي أمس ليعلن معارضته. وقصفت الطائرات جزيرة خرج الإيرانية.",
+                       published="2015-08-09")
+    assert [(e.text, e.get("actor")) for e in doc.layer("entities") if e.get("actor") == "kharg_island"] == \
+        [("جزيرة خرج", "kharg_island")]
