@@ -50,6 +50,7 @@ class Lexicon:
     impersonal: dict[tuple[str, ...], str]   # «يذكر أن»: background, nobody's statement
     impersonal_longest: dict[str, int]
     non_speakers: frozenset                  # «الإحصائيات»: subjects that are not actors
+    not_subjects: frozenset                  # «ومضى», «لكنه», «التأكيد»: never a described subject
     function_words: frozenset                # words that end a described subject
 
 
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
     return Lexicon(cues, _index(cues), sources, _index(sources), channels, _index(channels),
                    impersonal, _index(impersonal),
                    normalized_set((frames.get("non_speakers") or {}).get("forms", [])),
+                   normalized_set((frames.get("not_subjects") or {}).get("forms", [])),
                    _function_words())
 
 

@@ -291,8 +291,8 @@ class _State:
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
         if k > j and self._names_person(j, k):
             return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
-        if k == j or first in self.lex.non_speakers or first in DUAL_SUBJECTS or not (
-                first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
+        if k == j or first in self.lex.non_speakers or first in self.lex.not_subjects or first in DUAL_SUBJECTS \
+                or not (first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
             return None
         return self._local_speaker(j, k), k
 
@@ -306,6 +306,7 @@ class _State:
                 break
             j -= 1
         if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers \
+                or self.tokens[j].norm in self.lex.not_subjects \
                 or self._names_person(j, i) or self._opens_with_preposition(j):
             return None   # «ووجه العبيدي أصابع الاتهام», «وفي تصريحات …»: no description
         return self._local_speaker(j, i)

@@ -104,3 +104,11 @@ def test_a_post_signed_with_a_flag_is_by_that_countrys_body(example_text):
     doc = rasd.extract(example_text)
     [post] = doc.layer("embedded_posts")
     assert post.get("actor") == "sau_foreign_ministry" and "sau_foreign_ministry" in doc.actors
+
+
+def test_going_on_to_say_and_but_he_continue_the_speaker():
+    first = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي. "
+    for text in (first + "ومضى يقول إن الحوار هو السبيل الوحيد.",
+                 first + "لكنه يضيف أن الحوار هو السبيل الوحيد."):
+        _, qs = quotes(text)
+        assert [q[1] for q in qs] == ["adel_al_jubeir", "adel_al_jubeir"], text
