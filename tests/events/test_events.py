@@ -721,3 +721,11 @@ def test_a_car_bomb_found_is_no_attack_one_that_kills_is():
     assert _attacks("وعثرت قوات الأمن أمس على سيارة مفخخة في حي الكرادة ببغداد.") == []
     assert _attacks("وقتل خمسة مدنيين أمس بسيارة مفخخة في حي الكرادة ببغداد.") != []
     assert _attacks("وانفجرت سيارة مفخخة أمس في حي الكرادة ببغداد.") != []
+
+
+def test_what_something_amounts_to_and_suspects_of_an_attack_are_topics():
+    _, evs = events("وقال المحلل إن تنظيم داعش يشكل تهديدا للأمن الإقليمي.", published="2015-08-09")
+    assert evs == []
+    _, evs = events("وهدد تنظيم داعش أمس باستهداف السفارات الغربية في بغداد.", published="2015-08-09")
+    assert [e[0] for e in evs] == ["THREATEN"]
+    assert _attacks("وجمدت واشنطن أمس في نيويورك أموال المشتبه في اغتيالهم رئيس الوزراء.") == []
