@@ -71,6 +71,7 @@ CLAUSE_ENDS = normalized_set({"،", ",", "؛", ";", "."})
 APPOSITION_MARKS = normalized_set({"،", ","})   # commas around a name in apposition
 # «ب» + «أن» after a verb opens what was said or admitted («اعترف بأن», «أقر بأنه»)
 THAT_CLAUSE = normalized_set({"بأن", "بأنه", "بأنها", "بأنهم", "بأنهما"})
+THAT = normalized_set({"أن", "إن", "أنه", "أنها"})
 SAYS_THAT_WINDOW = 8   # words: a titled subject may stand between the verb and «بأن»
 PURPOSE_PREPOSITIONS = normalized_set({"على", "إلى"})   # «تدربوا على تنفيذ هجوم»
 # prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
@@ -122,6 +123,8 @@ class Markers:
     possible_after: frozenset
     possible_window: int
     execution_verbs: frozenset
+    warned: frozenset
+    warned_window: int
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -156,7 +159,7 @@ def markers() -> Markers:
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
                    _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
                    _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
-                   normalized_set(data["execution_verbs"]))
+                   normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]))
 
 
 @dataclass
@@ -950,7 +953,7 @@ class _Reader:
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
-            or self._possible(m, last)
+            or self._possible(m, last) or self._warned_of(m, first)
         near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
         mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
@@ -972,7 +975,8 @@ class _Reader:
         k = m.first - 1
         if k > 0 and self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS:
             k -= 1
-        return k >= 0 and self.tokens[k].norm in RELATIVES
+        word = self.tokens[k].norm if k >= 0 else ""
+        return word in RELATIVES or word[:1] == "و" and word[1:] in RELATIVES   # «والذي اغتالته»
 
     def _says_that(self, m: TriggerMatch, last: int) -> bool:
         """«ب» + «أن» is the verb's complement (a that-clause) within the clause."""
@@ -1004,6 +1008,28 @@ class _Reader:
             if self.tokens[k].norm in CLAUSE_BREAKS and self.tokens[k].norm != "و":
                 return False
             if self.tokens[k].norm in self.marks.possible_after:
+                return True
+        return False
+
+    def _warned_of(self, m: TriggerMatch, first: int) -> bool:
+        """«حذر الفصائل من الاستمرار في إطلاق الصواريخ», «تحذيرها من حدوث اغتيال»: what
+        is warned of, the act within `warned_window` words after the «من» of a warning
+        (not «من أن …», which reports)."""
+        for k in range(m.first - 1, max(first - 1, m.first - 1 - self.marks.warned_window), -1):
+            norm = self.tokens[k].norm
+            if norm in THAT_CLAUSE or norm in THAT or norm in CLAUSE_ENDS:
+                return False
+            if norm == "من":
+                return self._warning_before(k, first)
+        return False
+
+    def _warning_before(self, k: int, first: int) -> bool:
+        for j in range(k - 1, first - 1, -1):
+            norm = self.tokens[j].norm
+            if norm in CLAUSE_ENDS:
+                return False
+            # the word itself or after «و»/«ف», not after «ال» («الهدوء الحذر»: a cautious calm)
+            if norm in self.marks.warned or norm[:1] in "وف" and norm[1:] in self.marks.warned:
                 return True
         return False
 
@@ -1060,8 +1086,9 @@ class _Reader:
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         words = [t.norm for t in self.tokens[first:last]]
         for need in trig.needs:
-            if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)):
-                return False    # a bombing that killed 32 people needs no named bomber
+            if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)) \
+                    and not (trig.type == "ASSAULT" and self._sentence_forms(first, last)[1] & self.marks.attacker_nouns):
+                return False    # a bombing that killed 32 people needs no named bomber, nor do gunmen
             if need == "crowd" and not self._crowd_named(self.tokens[first:last]):
                 return False
             if need == "new_crowd" and not self._crowd_introduced(first, last):

@@ -729,3 +729,11 @@ def test_what_something_amounts_to_and_suspects_of_an_attack_are_topics():
     _, evs = events("وهدد تنظيم داعش أمس باستهداف السفارات الغربية في بغداد.", published="2015-08-09")
     assert [e[0] for e in evs] == ["THREATEN"]
     assert _attacks("وجمدت واشنطن أمس في نيويورك أموال المشتبه في اغتيالهم رئيس الوزراء.") == []
+
+
+def test_an_attack_warned_of_or_described_in_a_relative_clause_is_not_reported():
+    assert _attacks("وحذر رئيس الوزراء أمس في القدس الفصائل من الاستمرار في إطلاق الصواريخ على البلدات.") == []
+    assert _attacks("وأطلق مسلحون أمس صواريخ على بلدة سديروت قرب غزة.") != []
+    assert _attacks("وحذر رئيس الوزراء أمس من أن إطلاق الصواريخ على سديروت أوقع عشرة جرحى.") != []
+    assert _attacks("وشيع الآلاف القيادي في الحركة والذي اغتالته إسرائيل أمس في غزة.") == []
+    assert _attacks("وشيع الآلاف القيادي في الحركة بعدما اغتالته إسرائيل أمس في غزة.") != []
