@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data_files import load_yaml
-from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers
+from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigger_lexicon
 from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, lexicon as quote_lexicon, match_at
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
@@ -135,6 +135,14 @@ def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
         if toks:
             out.setdefault(toks[0], set()).add(toks[1:])
     return {first: tuple(rests) for first, rests in out.items()}
+
+
+@lru_cache(maxsize=1)
+def other_senses() -> dict[str, frozenset]:
+    """Trigger id → the words that, right after the trigger, give it another sense
+    (the entry's `unless_next`: «اغتصاب حق» usurps, «خطف الأضواء» steals the show)."""
+    return {entry["id"]: normalized_set(entry["unless_next"]) for entry in trigger_lexicon().entries
+            if entry.get("unless_next")}
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +316,8 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
+        if self._other_sense(m, last):
+            return None
         actors, recipients, joint = self._arguments(m, sent, first, last)
         explicit = bool(actors or recipients or joint)   # found in the trigger's own clause
         own_agent = bool(actors or joint)
@@ -996,6 +1006,11 @@ class _Reader:
         elif not self._imperfect(m):
             return False
         return k >= first and self.tokens[k].norm in self.marks.subjunctive
+
+    def _other_sense(self, m: TriggerMatch, last: int) -> bool:
+        """The word after the trigger gives it another sense (the entry's `unless_next`)."""
+        words = other_senses().get(m.trigger.id)
+        return bool(words) and m.last < last and any(s in words for s in stems(self.tokens[m.last].norm)[:2])
 
     def _carried_out(self, m: TriggerMatch, first: int) -> bool:
         """«ونفذت الحكومة التركية أمس غارات»: a verb of carrying out shortly before the act."""

@@ -737,3 +737,14 @@ def test_an_attack_warned_of_or_described_in_a_relative_clause_is_not_reported()
     assert _attacks("وحذر رئيس الوزراء أمس من أن إطلاق الصواريخ على سديروت أوقع عشرة جرحى.") != []
     assert _attacks("وشيع الآلاف القيادي في الحركة والذي اغتالته إسرائيل أمس في غزة.") == []
     assert _attacks("وشيع الآلاف القيادي في الحركة بعدما اغتالته إسرائيل أمس في غزة.") != []
+
+
+def test_a_word_after_the_trigger_can_give_it_another_sense():
+    _, evs = events("وواصلت القوات الإسرائيلية أمس في الخليل اغتصاب الأرض من أصحابها.")
+    assert "ASSAULT" not in [e[0] for e in evs]
+    _, evs = events("ونجح الرئيس الفنزويلي أمس في كراكاس في خطف الأضواء من ضيفه الأميركي.")
+    assert "ASSAULT" not in [e[0] for e in evs]
+    _, evs = events("ويسعى الرئيس باراك أوباما لحشد الأصوات في الكونغرس.")
+    assert "MOBILIZE" not in [e[0] for e in evs]
+    _, evs = events("وخطف مسلحون أمس في كراكاس رجل أعمال أميركيا.")
+    assert "ASSAULT" in [e[0] for e in evs]
