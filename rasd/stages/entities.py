@@ -37,7 +37,9 @@ SHORT_FORM_YEARS = 4
 QUOTES = {"«", "»", '"', "“", "”"}
 TO = normalize_string("إلى")
 # nouns whose genitive is part of a name, not a bare reference («وزارة الخارجية»)
-CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"})
+# a parliamentary bloc or list is named after it: «كتلة التحالف المدني» is no coalition
+BLOC_HEADS = normalized_set({"كتلة", "قائمة", "تيار", "ائتلاف"})
+CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"}) | BLOC_HEADS
 LOCATION_CUES = normalized_set({"في", "إلى", "من", "مدينة", "بلدة", "محافظة", "العاصمة", "قرب", "شمال",
                                 "جنوب", "شرق", "غرب", "أنحاء", "ريف", "إقليم", "منطقة", "ولاية", "داخل", "حي"})
 
@@ -247,6 +249,8 @@ class _State:
     def _ambiguous_ok(self, actor: Actor, m, tokens) -> bool:
         """An ambiguous name is trusted after the actor was named, or after a head noun
         («قناة الجزيرة», «محافظة أبين») or a location cue («في عمان») before it."""
+        if m.first > 0 and any(p in BLOC_HEADS for p in stems(tokens[m.first - 1].norm)[:2]):
+            return False
         if actor.id in self.named or self._in_theatre(actor):
             return True
         if m.first == 0:

@@ -193,3 +193,11 @@ def test_a_verb_spelled_like_a_place_is_no_place():
                        published="2015-08-09")
     assert [(e.text, e.get("actor")) for e in doc.layer("entities") if e.get("actor") == "kharg_island"] == \
         [("جزيرة خرج", "kharg_island")]
+
+
+def test_a_name_after_a_bloc_noun_is_part_of_the_blocs_name():
+    doc = rasd.extract("وقصفت طائرات التحالف الدولي ضد داعش مواقع التنظيم. وأعلن رئيس كتلة التحالف المدني "
+                       "في البرلمان العراقي أن التحالف سيدعم الإصلاحات.", published="2015-08-11")
+    coalition = [e.start for e in doc.layer("entities") if e.get("actor") == "global_coalition_isis"]
+    bloc = doc.text.index("كتلة التحالف") + len("كتلة ")
+    assert bloc not in coalition and len(coalition) == 2
