@@ -150,6 +150,18 @@ def _last_headed(named: list, word: str, before: int):
     return None
 
 
+@lru_cache(maxsize=4)
+def _state_heads(kb: KB) -> dict[str, str]:
+    """One-word heads of a state's institutions («الحكومة», «الرئاسة») → institution id."""
+    out: dict[str, str] = {}
+    for spec in kb.institutions:
+        for head in spec.get("heads") or []:
+            words = normalize_string(head["ar"]).split()
+            if len(words) == 1:
+                out.setdefault(words[0], spec["id"])
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _organization_first_words(kb: KB, actor_id: str) -> frozenset[str]:
     """The first words of a KB organisation's Arabic names (empty for other actors),
@@ -508,12 +520,36 @@ class _State:
             prev = stems(tokens[i - 1].norm)[:2] if i > 0 else ()
             if any((f,) in titles or f in CONSTRUCT_HEADS for f in prev):
                 continue     # «وزير الخارجية», «وزارة الخارجية», «باسم الحكومة»: part of a name
-            actor_id = _last_headed(named, word, tok.start)
+            actor_id, rule = _last_headed(named, word, tok.start), "coref.bare_head"
+            if actor_id is None:
+                actor_id, rule = self._home_institution(word, tok.start), "coref.home_country"
             actor = self.kb.actors.get(actor_id) if actor_id else None
             if actor is not None:
                 start = tok.start if tok.norm == word else self.doc.normalized.to_original(tok.nstart + 1)
-                self.add_mention(start, tok.end, actor, "institution", "coref.bare_head")
+                self.add_mention(start, tok.end, actor, "institution", rule)
                 bisect.insort(named, self._named_organizations(start, tok.end, actor.id))
+
+    def _home_institution(self, word: str, before: int) -> str | None:
+        """«وأعلنت الحكومة» with no government named before: the institution of the
+        country the article has been about (see _home_country), if the head is a state's."""
+        spec = _state_heads(self.kb).get(word)
+        country = self._home_country(before) if spec else None
+        actor_id = f"{country.lower()}_{spec}" if country else None
+        return actor_id if actor_id in self.kb.actors else None
+
+    def _home_country(self, before: int) -> str | None:
+        """The country most named (by its actors) before `before`, when one leads clearly:
+        at least two references and more than any other country."""
+        counts: dict[str, int] = {}
+        for layer in ("entities", "mentions"):
+            for span in self.doc.layer(layer):
+                actor = self.kb.actors.get(span.get("actor")) if span.start < before else None
+                if actor is not None and actor.country:
+                    counts[actor.country] = counts.get(actor.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _named_organizations(self, start: int, end: int, actor_id: str):
         """(start, end, actor, first words of its Arabic names) of a reference, the

@@ -201,3 +201,13 @@ def test_a_name_after_a_bloc_noun_is_part_of_the_blocs_name():
     coalition = [e.start for e in doc.layer("entities") if e.get("actor") == "global_coalition_isis"]
     bloc = doc.text.index("كتلة التحالف") + len("كتلة ")
     assert bloc not in coalition and len(coalition) == 2
+
+
+def test_a_bare_state_head_with_no_antecedent_is_the_home_countrys():
+    doc = rasd.extract("يعقد البرلمان التركي اليوم جلسة طارئة في أنقرة. وأعلنت الحكومة في بيان أن "
+                       "الطيران الحربي قصف مواقع المسلحين.", published="2015-07-29")
+    assert [(m.text, m.get("actor"), m.rule) for m in doc.layer("mentions")] == \
+        [("الحكومة", "tur_government", "coref.home_country")]
+    # no country leads: nobody
+    doc = rasd.extract("وأعلنت الحكومة في بيان أن الطيران الحربي قصف مواقع المسلحين.", published="2015-07-29")
+    assert [m.get("actor") for m in doc.layer("mentions")] == []
