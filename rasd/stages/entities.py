@@ -83,6 +83,7 @@ def run(doc, resources=None):
     state.add_org_titles(tokens, taken)
     state.add_roles(roles, tokens)
     state.add_bare_heads(tokens, taken)
+    state.add_bare_phrases(tokens, taken)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
     return doc
@@ -152,13 +153,11 @@ def _last_headed(named: list, word: str, before: int):
 
 @lru_cache(maxsize=4)
 def _state_heads(kb: KB) -> dict[str, str]:
-    """One-word heads of a state's institutions («الحكومة», «الرئاسة») → institution id."""
+    """Heads of a state's institutions («الحكومة», «مجلس الوزراء») → institution id."""
     out: dict[str, str] = {}
     for spec in kb.institutions:
         for head in spec.get("heads") or []:
-            words = normalize_string(head["ar"]).split()
-            if len(words) == 1:
-                out.setdefault(words[0], spec["id"])
+            out.setdefault(" ".join(normalize_string(head["ar"]).split()), spec["id"])
     return out
 
 
@@ -529,6 +528,22 @@ class _State:
                 self.add_mention(start, tok.end, actor, "institution", rule)
                 bisect.insort(named, self._named_organizations(start, tok.end, actor.id))
 
+    def add_bare_phrases(self, tokens, taken: set[int]) -> None:
+        """«قرر مجلس الوزراء …» with no council named before: a two-word state head (heads.yaml
+        `bare`) is that institution of the home country (see _home_country)."""
+        phrases = [tuple(p.split()) for p in self.kb.heads.get("bare", frozenset()) if " " in p]
+        covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
+        for phrase in phrases:
+            for i in self.doc.token_index.positions({phrase[0]}):
+                j = i + len(phrase)
+                if j > len(tokens) or i in taken or tuple(t.norm for t in tokens[i + 1:j]) != phrase[1:] \
+                        or any(a < tokens[j - 1].end and tokens[i].start < b for a, b in covered):
+                    continue
+                actor = self.kb.actors.get(self._home_institution(" ".join(phrase), tokens[i].start) or "")
+                if actor is not None:
+                    start = self.doc.normalized.to_original(tokens[i].nstart + len(tokens[i].norm) - len(phrase[0]))
+                    self.add_mention(start, tokens[j - 1].end, actor, "institution", "coref.home_country")
+
     def _home_institution(self, word: str, before: int) -> str | None:
         """«وأعلنت الحكومة» with no government named before: the institution of the
         country the article has been about (see _home_country), if the head is a state's."""
@@ -538,13 +553,14 @@ class _State:
         return actor_id if actor_id in self.kb.actors else None
 
     def _home_country(self, before: int) -> str | None:
-        """The country most named (by its actors) before `before`, when one leads clearly:
+        """The country most named before `before` by itself, its places and its bodies (a
+        person's nationality says less about where the story is), when one leads clearly:
         at least two references and more than any other country."""
         counts: dict[str, int] = {}
         for layer in ("entities", "mentions"):
             for span in self.doc.layer(layer):
                 actor = self.kb.actors.get(span.get("actor")) if span.start < before else None
-                if actor is not None and actor.country:
+                if actor is not None and actor.country and actor.type != "person":
                     counts[actor.country] = counts.get(actor.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

@@ -211,3 +211,11 @@ def test_a_bare_state_head_with_no_antecedent_is_the_home_countrys():
     # no country leads: nobody
     doc = rasd.extract("وأعلنت الحكومة في بيان أن الطيران الحربي قصف مواقع المسلحين.", published="2015-07-29")
     assert [m.get("actor") for m in doc.layer("mentions")] == []
+
+
+def test_the_cabinet_unnamed_is_the_home_countrys_government():
+    doc = rasd.extract("رأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الجلسة في جدة، وأطلع المجلس على "
+                       "نتائج زيارته إلى الرياض. وقرر مجلس الوزراء الموافقة على نظام المناطق المحمية.",
+                       published="2015-08-04")
+    assert [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.home_country"] == \
+        [("مجلس الوزراء", "sau_government")]
