@@ -218,6 +218,8 @@ class _State:
             inside = self.refs.starting_in(self.tokens[i + 1].start, self.tokens[after - 1].end)
             if inside:
                 return inside[0].actor, self._token_index(inside[0].end)
+            if self.tokens[after - 1].norm in self.kb.collectives.get("source_nouns", frozenset()):
+                return self._local_speaker(after - 1, after), after   # «وقالت مصادر إن»: unnamed sources
         ref, end = self._subject_after(after, sent)
         if ref is not None:
             return ref.actor, end
@@ -291,8 +293,10 @@ class _State:
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
         if k > j and self._names_person(j, k):
             return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
+        unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
         if k == j or first in self.lex.non_speakers or first in self.lex.not_subjects or first in DUAL_SUBJECTS \
-                or not (first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS):
+                or not (first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS
+                        or unnamed_source):
             return None
         return self._local_speaker(j, k), k
 

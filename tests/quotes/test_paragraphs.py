@@ -112,3 +112,11 @@ def test_going_on_to_say_and_but_he_continue_the_speaker():
                  first + "لكنه يضيف أن الحوار هو السبيل الوحيد."):
         _, qs = quotes(text)
         assert [q[1] for q in qs] == ["adel_al_jubeir", "adel_al_jubeir"], text
+
+
+def test_bare_unnamed_sources_are_their_own_speaker_not_the_last_one():
+    text = ("وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي. "
+            "وقالت مصادر إن الحوار سيستأنف الأسبوع المقبل. وقال مسؤول إن الوفد وصل.")
+    _, qs = quotes(text)
+    speakers = [q[1] for q in qs]
+    assert speakers[0] == "adel_al_jubeir" and "adel_al_jubeir" not in speakers[1:] and None not in speakers
