@@ -37,6 +37,7 @@ SHORT_FORM_YEARS = 4
 QUOTES = {"«", "»", '"', "“", "”"}
 TO = normalize_string("إلى")
 # nouns whose genitive is part of a name, not a bare reference («وزارة الخارجية»)
+ABROAD_INSTITUTIONS = frozenset({"embassy"})
 # a parliamentary bloc or list is named after it: «كتلة التحالف المدني» is no coalition
 BLOC_HEADS = normalized_set({"كتلة", "قائمة", "تيار", "ائتلاف"})
 CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"}) | BLOC_HEADS
@@ -153,9 +154,12 @@ def _last_headed(named: list, word: str, before: int):
 
 @lru_cache(maxsize=4)
 def _state_heads(kb: KB) -> dict[str, str]:
-    """Heads of a state's institutions («الحكومة», «مجلس الوزراء») → institution id."""
+    """Heads of a state's institutions at home («الحكومة», «مجلس الوزراء») → institution id;
+    an embassy stands abroad, so where the story is says nothing of whose it is."""
     out: dict[str, str] = {}
     for spec in kb.institutions:
+        if spec["id"] in ABROAD_INSTITUTIONS:
+            continue
         for head in spec.get("heads") or []:
             out.setdefault(" ".join(normalize_string(head["ar"]).split()), spec["id"])
     return out
@@ -553,14 +557,15 @@ class _State:
         return actor_id if actor_id in self.kb.actors else None
 
     def _home_country(self, before: int) -> str | None:
-        """The country most named before `before` by itself, its places and its bodies (a
-        person's nationality says less about where the story is), when one leads clearly:
-        at least two references and more than any other country."""
+        """The country whose places and bodies are most named before `before`, when one
+        leads clearly: at least two references and more than any other country. A country
+        named by itself is often only the topic («تدخلات إيران»), and a person's nationality
+        says little about where the story is."""
         counts: dict[str, int] = {}
         for layer in ("entities", "mentions"):
             for span in self.doc.layer(layer):
                 actor = self.kb.actors.get(span.get("actor")) if span.start < before else None
-                if actor is not None and actor.country and actor.type != "person":
+                if actor is not None and actor.country and actor.type not in ("person", "country"):
                     counts[actor.country] = counts.get(actor.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
