@@ -331,7 +331,8 @@ class _Reader:
             # and a main verb without one («كما أكد أهمية …، مشيدا …») carries the last subject
             actors = [r.actor for r in self._main_subject(sent, m)] or \
                 ([self.last_subject] if self.last_subject else [])
-        if not actors and not self._time_reference(m) and not (trig.type in PHYSICAL and self._has_possessive(m)):
+        if not actors and not self._time_reference(m) and not (trig.type in PHYSICAL and self._has_possessive(m)) \
+                and trig.type != "PROTEST":    # protesters are a crowd, rarely the sentence's named subject
             # («واعتداءاته»: the possessor, looked for above, or nobody)
             # the subject of the clause the trigger stands in: inside a quote, the quote's
             # own clause («… أن مقاتلي التنظيم وحلفاءهم انسحبوا»); else the sentence's

@@ -748,3 +748,10 @@ def test_a_word_after_the_trigger_can_give_it_another_sense():
     assert "MOBILIZE" not in [e[0] for e in evs]
     _, evs = events("وخطف مسلحون أمس في كراكاس رجل أعمال أميركيا.")
     assert "ASSAULT" in [e[0] for e in evs]
+
+
+def test_protesters_are_not_the_subject_of_the_clause_before():
+    # the crowd that protests is not the army the clause before was about
+    _, evs = events("وفيما واصلت القوات العراقية أمس تقدمها نحو مدينة الرمادي، تظاهر أمس المئات في "
+                    "محافظة البصرة مطالبين بتحسين الخدمات.", published="2015-08-01")
+    assert [(e[0], e[2]) for e in evs if e[0] == "PROTEST"] == [("PROTEST", [])]
