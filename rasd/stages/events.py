@@ -125,6 +125,7 @@ class Markers:
     execution_verbs: frozenset
     warned: frozenset
     warned_window: int
+    blast_words: frozenset
 
 
 def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -167,7 +168,8 @@ def markers() -> Markers:
                    normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
                    _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
                    _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
-                   normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]))
+                   normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
+                   normalized_set(data["blast_words"]))
 
 
 @dataclass
@@ -300,8 +302,8 @@ class _Reader:
                    for o in matches)
 
     def _gap_ok(self, i: int, j: int, also: frozenset = frozenset()) -> bool:
-        """A gap inside a trigger phrase may hold names, titles and «و»/«مع» only (and the
-        words in `also`)."""
+        """A gap inside a trigger phrase may hold names, titles, «و»/«مع», a count («أطلقت
+        عشرات الصواريخ», «شن 44 غارة») and the words in `also`, nothing else."""
         covered = set()
         for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
             covered.update(range(self._token_at(ref.start), self._token_index(ref.end)))
@@ -310,6 +312,7 @@ class _Reader:
             own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(
                 tok.start - 40 if tok.start > 40 else 0, tok.end))
             if not own and tok.norm not in GAP_WORDS and tok.norm not in also \
+                    and tok.kind != "num" and tok.norm not in self.marks.number_words \
                     and not (tok.norm[:1] == "و" and tok.norm[1:] in GROUP_NOUNS):   # «وحركة فتح»
                 return False
         return True
@@ -1117,6 +1120,9 @@ class _Reader:
                 return False   # «قانون التظاهر»: a protest named, none reported
             if need == "toll" and not self._toll(first, last):
                 return False   # «انفجار» counts as an attack with its dead or wounded
+            if need == "blast" and not (self._toll(first, last) or self._sentence_forms(first, last)[1]
+                                        & self.marks.blast_words):
+                return False   # a car bomb found is no attack; one that went off is
             if need == "attack_context" and not has_attack:
                 return False   # casualties and «تحرير» count only beside an attack word
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):

@@ -755,3 +755,9 @@ def test_protesters_are_not_the_subject_of_the_clause_before():
     _, evs = events("وفيما واصلت القوات العراقية أمس تقدمها نحو مدينة الرمادي، تظاهر أمس المئات في "
                     "محافظة البصرة مطالبين بتحسين الخدمات.", published="2015-08-01")
     assert [(e[0], e[2]) for e in evs if e[0] == "PROTEST"] == [("PROTEST", [])]
+
+
+def test_a_count_inside_a_phrase_a_device_going_off_and_a_lone_attacker():
+    assert _attacks("وكانت حركة الجهاد قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بقطاع غزة.") != []
+    assert _attacks("وقالت الشرطة إن سيارة مفخخة متوقفة أمام مبنى البلدية انفجرت أمس في كركوك.") != []
+    assert _attacks("وقالت الشرطة إن مهاجما فجر نفسه أمس خارج مكتب شركة أمنية.") != []
