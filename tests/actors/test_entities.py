@@ -219,3 +219,9 @@ def test_the_cabinet_unnamed_is_the_home_countrys_government():
                        published="2015-08-04")
     assert [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.home_country"] == \
         [("مجلس الوزراء", "sau_government")]
+
+
+def test_armour_and_forces_with_a_country_adjective_are_that_country():
+    doc = rasd.extract("وقال الرئيس إن دبابات روسية فتحت النار أمس على السكان في مدينة غوري.", published="2008-08-12")
+    assert [(m.text, m.get("actor")) for m in doc.layer("mentions")] == [("دبابات روسية", "RUS")]
+    assert [(e.label, e.get("actor")) for e in doc.layer("events")] == [("ASSAULT", ["RUS"])]
