@@ -237,7 +237,9 @@ def _cue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
     future = re.compile(rf"{lead}(?:{words(s.future_words)})(?!\w)")
     past = re.compile(rf"{lead}(?:{words(s.past_words)})(?!\w)")
-    prefix = re.compile(rf"{lead}(?P<verb>{c['future']}[{c['present']}][^\W\d_]{{2,}})")
+    # the first person after «س» is «سأ» with its hamza: «سا…» is «ساعة», «ساهم», «سابق»
+    present = c["present"].replace("ا", "") + "أ"
+    prefix = re.compile(rf"{lead}(?P<verb>{c['future']}[{present}][^\W\d_]{{2,}})")
     return future, past, prefix
 
 
