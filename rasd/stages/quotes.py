@@ -282,6 +282,8 @@ class _State:
         while k < len(self.tokens) and k - j < 6 and self.tokens[k].start < sent.end:
             tok = self.tokens[k]
             if tok.kind != "word" or tok.norm in COMPLEMENTIZERS or tok.norm in cue.prepositions \
+                    or tok.norm in PRONOUN_COMPLEMENTIZERS or tok.norm in ("ل", "ب", "ك") \
+                    or (k > j and self._is_cue_at(k)) \
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
                     or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
                         and tok.norm[1:2] == "ا"):
@@ -299,6 +301,11 @@ class _State:
                         or unnamed_source):
             return None
         return self._local_speaker(j, k), k
+
+    def _is_cue_at(self, k: int) -> bool:
+        """A speech cue starts at token k («قائلا»): a description ends before it."""
+        found = match_at(self.tokens, k, self.lex.cues, self.lex.longest)
+        return found is not None
 
     def _described_before(self, i: int, sent):
         """SVO with a subject the KB cannot name: «المتحدث باسم الجيش قال إن …»."""

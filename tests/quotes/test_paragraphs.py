@@ -120,3 +120,11 @@ def test_bare_unnamed_sources_are_their_own_speaker_not_the_last_one():
     _, qs = quotes(text)
     speakers = [q[1] for q in qs]
     assert speakers[0] == "adel_al_jubeir" and "adel_al_jubeir" not in speakers[1:] and None not in speakers
+
+
+def test_a_described_speaker_ends_before_a_preposition_a_that_clause_or_another_cue():
+    for text, name in (("وقال مدير المرصد لـ«الشرق الأوسط» إن القتال مستمر.", "مدير المرصد"),
+                       ("وأكدت الهيئة أنها ستتخذ جميع الإجراءات اللازمة.", "الهيئة"),
+                       ("وأوضح مستشار رئيس البرلمان قائلا إن الجلسة ستعقد غدا.", "مستشار رئيس البرلمان")):
+        doc = rasd.extract(text, published="2015-08-01")
+        assert {doc.actors[q.get("speaker")]["name_ar"] for q in doc.layer("quotes")} == {name}, text
