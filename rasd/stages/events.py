@@ -784,10 +784,12 @@ class _Reader:
     def _carries_subject(self, m: TriggerMatch, sent) -> bool:
         """A verb with «و» and no subject in its sentence continues the last subject."""
         tok = self.tokens[m.first]
-        nxt = self.tokens[m.last].norm if m.last < len(self.tokens) else ""
+        nxt = self.tokens[m.last] if m.last < len(self.tokens) else None
+        counted = nxt is not None and (nxt.kind == "num" or nxt.norm in self.marks.number_words)
         return tok.norm[:1] in "وف" and not self.refs.starting_in(sent.start, tok.start) \
             and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject" \
-            and nxt not in self.marks.group_subjects    # «وطلب النواب …»: a subject of its own
+            and not counted \
+            and (nxt is None or nxt.norm not in self.marks.group_subjects)   # «وطلب النواب», «وأيدت 11 دولة»
 
     def _end_of(self, actors, m) -> int:
         ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets

@@ -761,3 +761,9 @@ def test_a_count_inside_a_phrase_a_device_going_off_and_a_lone_attacker():
     assert _attacks("وكانت حركة الجهاد قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بقطاع غزة.") != []
     assert _attacks("وقالت الشرطة إن سيارة مفخخة متوقفة أمام مبنى البلدية انفجرت أمس في كركوك.") != []
     assert _attacks("وقالت الشرطة إن مهاجما فجر نفسه أمس خارج مكتب شركة أمنية.") != []
+
+
+def test_a_counted_subject_after_the_verb_is_its_own():
+    _, evs = events("وقالت روسيا إنها ستستخدم حق النقض. وأيدت 11 دولة من أصل 15 في المجلس مشروع القرار.",
+                    published="2015-07-30")
+    assert all("RUS" not in e[2] for e in evs if e[0] == "SUPPORT")
