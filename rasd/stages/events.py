@@ -213,8 +213,8 @@ class _Reader:
         self.marks = markers()
         self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
         from ..events.triggers import trigger_lexicon
-        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc) \
-            - self._function_word_positions()
+        candidates = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
+        self.trigger_at = candidates - self._function_word_positions(candidates)
         self.cited = self._cited_refs()     # «وفقا للمرصد السوري»: who is cited, not who acts
         # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
         # the organisation it speaks for, or for nobody
@@ -224,12 +224,14 @@ class _Reader:
         self.published = doc.meta.published
         self.last_subject: str | None = None
 
-    def _function_word_positions(self) -> set[int]:
-        """Tokens written as a function word («وهنا», here) that fold to a trigger's spelling
-        («هنأ», congratulated): only the original spelling tells them apart."""
-        words = _function_words() - _trigger_first_spellings()   # «على وجوب» is a trigger as written
+    def _function_word_positions(self, candidates) -> set[int]:
+        """Those of `candidates` (token positions) written as a function word («وهنا», here)
+        that fold to a trigger's spelling («هنأ», congratulated): only the original spelling
+        tells them apart. Only the few positions where a trigger may start are read."""
+        words = _function_words_not_triggers()
         out = set()
-        for k, tok in enumerate(self.tokens):
+        for k in candidates:
+            tok = self.tokens[k]
             raw = self.doc.text[tok.start:tok.end]
             if raw in words or raw[:1] in "وف" and raw[1:] in words:
                 out.add(k)
@@ -1146,6 +1148,11 @@ def _function_words() -> frozenset:
     data = load_yaml("ar", "text", "function_words.yaml")
     return frozenset(w for kind, words in data.items() if kind not in ("nouns", "verbs", "examples")
                      for w in words)
+
+
+@lru_cache(maxsize=1)
+def _function_words_not_triggers() -> frozenset:
+    return _function_words() - _trigger_first_spellings()   # «على وجوب» is a trigger as written
 
 
 @lru_cache(maxsize=1)
