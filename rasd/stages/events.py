@@ -215,6 +215,7 @@ class _Reader:
         from ..events.triggers import trigger_lexicon
         candidates = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
         self.trigger_at = candidates - self._function_word_positions(candidates)
+        self.trigger_starts = sorted(self.trigger_at)
         self.cited = self._cited_refs()     # «وفقا للمرصد السوري»: who is cited, not who acts
         # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
         # the organisation it speaks for, or for nobody
@@ -257,7 +258,8 @@ class _Reader:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
-            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok, self.tokens)
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_starts,
+                          self.doc.token_index), self._gap_ok, self.tokens)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs and not self._purpose(m)
                          for m in matches)   # «عتاد لحرب الشوارع» is no attack beside «تحرير»
         out = []
