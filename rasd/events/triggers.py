@@ -173,7 +173,7 @@ class _Sentence:
             # the match forms: a form it adds is one no word in the window has, whose
             # phrase then fails to match, so the matches are the same.
             by_form = self.index.by_form
-            return {c for c in candidates if c in by_form and any(i < k < end for k in by_form[c])}
+            return {c for c in by_form.keys() & candidates.keys() if any(i < k < end for k in by_form[c])}
         positions = self.positions
         small, large = (candidates, positions) if len(candidates) < len(positions) else (positions, candidates)
         return {c for c in small.keys() & large.keys() if any(i < k < end for k in positions[c])}
@@ -231,6 +231,8 @@ def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
         present = sentence.in_window(i, seconds) if gap_ok else seconds.keys() & sentence.forms(i + 1)
     else:
         present = set()
+    if not present:   # the usual case: no second word near, only one-word forms can match
+        return seconds.get(None, ())
     keys = [k for second in sorted(p for p in present if p is not None) for k in seconds[second]]
     keys.sort(key=len, reverse=True)   # stable: the same order in every process
     return keys + list(seconds.get(None, ()))

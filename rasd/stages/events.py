@@ -208,6 +208,7 @@ class _Reader:
         self.doc = doc
         self.kb = kb or load_kb()
         self.tokens = doc.tokens
+        self.norms = [t.norm for t in self.tokens]   # sliced per mention: a C-level copy
         self.tok_starts = [t.start for t in self.tokens]
         self.refs = refs_of(doc)
         self.marks = markers()
@@ -328,7 +329,7 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if _has_phrase([t.norm for t in self.tokens[m.last:min(last, m.last + 2)]], self.marks.anonymity):
+        if _has_phrase(self.norms[m.last:min(last, m.last + 2)], self.marks.anonymity):
             return None    # «مسؤول طلب عدم الكشف عن هويته»: an anonymous source, no request
         if "ب" in trig.recipient and self._says_that(m, last):
             return None    # «اعترف كيري بأن إيران …»: he said something, he recognised no one
@@ -358,7 +359,7 @@ class _Reader:
             if trig.type == "ASSAULT" and self._statistic(first, last):
                 return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
             if trig.type == "ASSAULT" and not trig.mode and \
-                    _has_phrase([t.norm for t in self.tokens[first:last]], self.marks.accident_words):
+                    _has_phrase(self.norms[first:last], self.marks.accident_words):
                 return None    # «قتل جندي في حادث سير»
         if actors:
             self.last_subject = actors[0]
@@ -674,7 +675,7 @@ class _Reader:
         """The sentence's tokens and the set of their stems (computed once per sentence)."""
         if self._forms_of is None or self._forms_of[0] != first:
             words = self.tokens[first:last]
-            self._forms_of = (first, words, {f for t in words for f in stems(t.norm)[:3]})
+            self._forms_of = (first, words, set().union(*[stems(t.norm)[:3] for t in words]))
         return self._forms_of[1], self._forms_of[2]
 
     def _statistic(self, first: int, last: int) -> bool:
@@ -930,9 +931,9 @@ class _Reader:
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first)
-        near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
+        near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
-        mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
+        mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
 
@@ -1000,12 +1001,12 @@ class _Reader:
         return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not suffered
 
     def _clause_before(self, i: int, first: int) -> list[str]:
-        words = []
+        start = first
         for k in range(i - 1, first - 1, -1):
-            if self.tokens[k].norm in (".", "؛", ";"):
+            if self.norms[k] in (".", "؛", ";"):
+                start = k + 1
                 break
-            words.append(self.tokens[k].norm)
-        return list(reversed(words))
+        return self.norms[start:i]
 
     def _date(self, mention: Mention, sent, m: TriggerMatch) -> None:
         pos = self.tokens[m.first].start
@@ -1023,7 +1024,7 @@ class _Reader:
                 mention.historical = True
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
-        words = [t.norm for t in self.tokens[first:last]]
+        words = self.norms[first:last]
         for need in trig.needs:
             if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)):
                 return False    # a bombing that killed 32 people needs no named bomber
@@ -1216,7 +1217,9 @@ def _without_perfect_qad(words: list[str]) -> list[str]:
     out = []
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if "قد" in stems(word)[:2] and not nxt.startswith(("ي", "ت")):
+        # a stem is the end of its word (or the article and that end): only a word
+        # ending in «قد» has it as a stem; the test spares most words their stems
+        if word.endswith("قد") and "قد" in stems(word)[:2] and not nxt.startswith(("ي", "ت")):
             continue
         out.append(word)
     return out
@@ -1225,13 +1228,19 @@ def _without_perfect_qad(words: list[str]) -> list[str]:
 def _has_phrase(words: list[str], phrases: dict) -> bool:
     """Whether a phrase of `phrases` occurs in `words` (a one-word phrase also after «و» or
     «ف»: «وسوف», «فإذا»; not after «ل»: «لاذ» holds no «إذ»)."""
+    # Most words begin no phrase: one membership test each settles them.
     for i, word in enumerate(words):
-        forms = (word, word[1:]) if word[:1] in "وف" and len(word) > 2 else (word,)
-        for form in forms:
-            for rest in phrases.get(form, ()):
-                if not rest or tuple(words[i + 1:i + 1 + len(rest)]) == rest:
-                    return True
+        if word in phrases and _phrase_follows(words, i, phrases[word]):
+            return True
+        if word[:1] in "وف" and len(word) > 2 and word[1:] in phrases \
+                and _phrase_follows(words, i, phrases[word[1:]]):
+            return True
     return False
+
+
+def _phrase_follows(words: list[str], i: int, rests) -> bool:
+    """Whether one of `rests` (the words of a phrase after its first) follows words[i]."""
+    return any(not rest or tuple(words[i + 1:i + 1 + len(rest)]) == rest for rest in rests)
 
 
 def _period_end(value: str) -> dt.date | None:
