@@ -1101,7 +1101,9 @@ class _Reader:
 
     def _contexts(self, first: int, last: int) -> list[str]:
         _, forms = self._sentence_forms(first, last)
-        return [name for name, keys in self.marks.contexts.items() if forms & keys]
+        keywords, contexts_of = _context_keywords()
+        found = {name for word in forms & keywords for name in contexts_of[word]}
+        return [name for name in markers().contexts if name in found]
 
     def _token_index(self, offset: int) -> int:
         """The first token starting at or after `offset`."""
@@ -1151,6 +1153,17 @@ def _function_words() -> frozenset:
     data = load_yaml("ar", "text", "function_words.yaml")
     return frozenset(w for kind, words in data.items() if kind not in ("nouns", "verbs", "examples")
                      for w in words)
+
+
+@lru_cache(maxsize=1)
+def _context_keywords() -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """Every context keyword (markers().contexts), and the contexts each belongs to: a
+    sentence's forms meet them all in one intersection instead of one per context."""
+    contexts_of: dict[str, list[str]] = {}
+    for name, keys in markers().contexts.items():
+        for key in keys:
+            contexts_of.setdefault(key, []).append(name)
+    return frozenset(contexts_of), {key: tuple(names) for key, names in contexts_of.items()}
 
 
 @lru_cache(maxsize=1)
