@@ -172,7 +172,7 @@ class _State:
         self.local_names: dict[str, str] = {}   # local id → normalised name
         self.short_forms: dict[str, str] = {}   # family name → person named in full before
         self.published = doc.meta.published
-        self.token_starts = [t.start for t in doc.tokens]
+        self.token_starts = doc.token_starts
 
     # ------------------------------------------------------------ choosing
     def choose(self, m, tokens) -> Actor | None:

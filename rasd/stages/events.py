@@ -219,11 +219,12 @@ class _Reader:
         self.doc = doc
         self.kb = kb or load_kb()
         self.tokens = doc.tokens
-        self.norms = [t.norm for t in self.tokens]   # sliced per mention: a C-level copy
-        self.tok_starts = [t.start for t in self.tokens]
+        self.norms = doc.token_norms   # sliced per mention: a C-level copy
+        self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         self.marks = markers()
-        self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
+        self.source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
+        self.source_at = frozenset(self.source_starts)
         from ..events.triggers import trigger_lexicon
         candidates = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
         self.trigger_at = candidates - self._function_word_positions(candidates)
@@ -1083,8 +1084,9 @@ class _Reader:
             if quote.get("speaker"):
                 out += [quote.get("speaker")] + self._speaks_for(quote.get("speaker"))
         lex = quote_lexicon()
-        for k in range(first, last):
-            found = match_at(self.tokens, k, lex.sources, lex.sources_longest) if k in self.source_at else None
+        starts = self.source_starts
+        for k in starts[bisect_left(starts, first):bisect_left(starts, last)]:
+            found = match_at(self.tokens, k, lex.sources, lex.sources_longest)
             if found and found[1] == "sources":
                 refs = self.refs.starting_in(self.tokens[min(last - 1, k + found[0])].start,
                                              self.tokens[min(last, k + found[0] + 5) - 1].end)

@@ -88,7 +88,7 @@ class _State:
         self.kb = kb or load_kb()
         self.lex = lexicon()
         self.tokens = doc.tokens
-        self.tok_starts = [t.start for t in self.tokens]
+        self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         # where each table can start a match at all: sorted token positions, so that a
         # sentence looks only at its own candidates (bisect) instead of at every token
