@@ -107,6 +107,8 @@ class _State:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         cues = self._cues(first, last)
+        if not cues:
+            return    # most sentences: what follows only serves a cue (and changes nothing)
         sources = self._sources(first, last)
         channel = self._channel(first, last)
         sentence_speaker = None
