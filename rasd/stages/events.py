@@ -687,7 +687,7 @@ class _Reader:
         """The sentence's tokens and the set of their stems (computed once per sentence)."""
         if self._forms_of is None or self._forms_of[0] != first:
             words = self.tokens[first:last]
-            self._forms_of = (first, words, set().union(*[stems(t.norm)[:3] for t in words]))
+            self._forms_of = (first, words, set().union(*map(_first_stems, self.norms[first:last])))
         return self._forms_of[1], self._forms_of[2]
 
     def _statistic(self, first: int, last: int) -> bool:
@@ -1235,6 +1235,13 @@ def _fold_requested_actions(matches: list[TriggerMatch], gap_ok, tokens) -> list
 def _with_mode(trigger, mode: str):
     from dataclasses import replace
     return replace(trigger, mode=mode)
+
+
+@lru_cache(maxsize=32768)
+def _first_stems(word: str) -> tuple[str, ...]:
+    """The word and its first two proclitic-stripped stems; cached so that a sentence's
+    forms are one C-level union over its words."""
+    return stems(word)[:3]
 
 
 def _without_perfect_qad(words: list[str]) -> list[str]:
