@@ -236,7 +236,7 @@ class _State:
         return best if seen[best.id] >= 0 else None
 
     def _is_lexicon_word(self, word: str) -> bool:
-        return any(f in _verb_words() for f in stems(word)[:2])
+        return not _verb_words().isdisjoint(stems(word)[:2])
 
     def _short_ok(self, actor: Actor, ranked) -> bool:
         if actor.id in self.named:

@@ -593,7 +593,7 @@ class _Reader:
             tok = self.tokens[k]
             if tok.start < span.start:
                 break
-            if tok.norm in CLAUSE_OPENERS or any(s == "ان" for s in stems(tok.norm)[:2]):
+            if tok.norm in CLAUSE_OPENERS or "ان" in stems(tok.norm)[:2]:
                 floor, coordinated = tok.end, tok.norm in COORDINATORS
                 break
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
@@ -680,7 +680,7 @@ class _Reader:
         return when + where + toll + explicit
 
     def _crowd_named(self, words) -> bool:
-        return any(t.norm in self.marks.crowd or any(s in self.marks.crowd for s in stems(t.norm)[:2])
+        return any(t.norm in self.marks.crowd or not self.marks.crowd.isdisjoint(stems(t.norm)[:2])
                    for t in words)
 
     def _sentence_forms(self, first: int, last: int):
@@ -746,7 +746,7 @@ class _Reader:
             tok = self.tokens[k]
             if tok.kind != "word" or tok.norm in CLAUSE_BREAKS:
                 return False
-            if any(s in self.marks.generic_governors for s in stems(tok.norm)[:2]):
+            if not self.marks.generic_governors.isdisjoint(stems(tok.norm)[:2]):
                 return True
             if k == i - 1 and tok.norm not in GOVERNED_THROUGH:
                 return False
