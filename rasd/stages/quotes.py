@@ -463,7 +463,7 @@ class _State:
                     and prev not in NOT_CONTENT_BEFORE:
                 # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there
                 return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
-            if stems(norm)[-1] == "ان" and norm.startswith("ب") and len(norm) == 3:
+            if len(norm) == 3 and norm.startswith("ب") and stems(norm)[-1] == "ان":
                 return k + 1                        # «بأن»
             if norm in cue.prepositions:
                 nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
