@@ -117,6 +117,18 @@ class Document:
         return tokenize(self)
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        """Original start offset of every token, sorted (for bisect); built once for the
+        stages that map offsets to tokens. Read-only."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def token_norms(self) -> list[str]:
+        """The normalised form of every token, built once; slices of it are C-level
+        copies. Read-only."""
+        return [t.norm for t in self.tokens]
+
+    @cached_property
     def token_index(self):
         """Token positions by lookup form (rasd/text/index.py), built once."""
         from .text.index import TokenIndex

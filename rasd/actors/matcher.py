@@ -39,7 +39,7 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
     else:   # names read across hyphens («فرانك-فالتر»): match over the other tokens
         tokens = [t for t in all_tokens if t.norm not in HYPHENS]
         where = {t.i: k for k, t in enumerate(tokens)}
-    norms = [t.norm for t in tokens]
+    norms = doc.token_norms if where is None else [t.norm for t in tokens]
     out: list[Match] = []
     names, first_tokens, prefixes = kb.names, kb.first_tokens, _name_prefixes(kb)
     next_free = 0

@@ -10,6 +10,7 @@ as future («سيزور»).
 from __future__ import annotations
 
 import glob
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,27 +107,33 @@ def trigger_lexicon() -> TriggerLexicon:
 
 
 def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",
-                  starts=None) -> list[TriggerMatch]:
+                  starts=None, index=None) -> list[TriggerMatch]:
     """Trigger matches among tokens[first:last] (one sentence), left to right.
 
     `gap_ok(i, j)` says whether tokens[i:j] may stand inside a phrase (a subject or an
     object: names, their titles, «و»); without it no gap is allowed. `text` (the original)
     tells a taa marbuta («وزارة») from a pronoun suffix («زاره»), which normalise alike.
-    `starts`, when given, are the only positions where a phrase may begin (the document's
-    token index knows them)."""
+    `starts`, when given, are the only positions where a phrase may begin, sorted (the
+    document's token index knows them). `index`, the document's TokenIndex of `tokens`,
+    saves indexing each sentence's words again for gapped phrases."""
     lex = trigger_lexicon()
-    sentence = _Sentence(tokens, first, last, text)
+    sentence = _Sentence(tokens, first, last, text, index)
     out: list[TriggerMatch] = []
     used: set[int] = set()
-    i = first
-    while i < last:
-        match = _best_at(sentence, i, lex, used, gap_ok) if starts is None or i in starts else None
+    if starts is None:
+        positions = range(first, last)
+    else:
+        positions = starts[bisect_left(starts, first):bisect_left(starts, last)]
+    resume = first
+    for i in positions:
+        if i < resume:
+            continue
+        match = _best_at(sentence, i, lex, used, gap_ok)
         if match is None:
-            i += 1
             continue
         out.append(match)
         used.update(match.tokens)
-        i = match.first + 1 if match.gap else match.last
+        resume = match.first + 1 if match.gap else match.last
     return out
 
 
@@ -134,8 +141,9 @@ class _Sentence:
     """One sentence's tokens, with each token's match forms and (built when a gap is
     tried) the positions of every form, so a phrase's later words are found by lookup."""
 
-    def __init__(self, tokens, first: int, last: int, text: str):
+    def __init__(self, tokens, first: int, last: int, text: str, index=None):
         self.tokens, self.first, self.last, self.text = tokens, first, last, text
+        self.index = index
         self._positions: dict[str, list[int]] | None = None
 
     def forms(self, k: int) -> frozenset:
@@ -159,8 +167,14 @@ class _Sentence:
         """Those of `candidates` that are forms of a word a gapped phrase starting at i may
         reach. Most candidates occur nowhere in the sentence, so positions are looked up
         only for those that do."""
-        positions = self.positions
         end = min(self.last, i + 2 + MAX_GAP)
+        if self.index is not None:
+            # The document's index holds every lookup form of every word, a superset of
+            # the match forms: a form it adds is one no word in the window has, whose
+            # phrase then fails to match, so the matches are the same.
+            by_form = self.index.by_form
+            return {c for c in by_form.keys() & candidates.keys() if any(i < k < end for k in by_form[c])}
+        positions = self.positions
         small, large = (candidates, positions) if len(candidates) < len(positions) else (positions, candidates)
         return {c for c in small.keys() & large.keys() if any(i < k < end for k in positions[c])}
 
@@ -217,6 +231,8 @@ def _candidate_keys(sentence: _Sentence, i: int, seconds: dict, gap_ok) -> list:
         present = sentence.in_window(i, seconds) if gap_ok else seconds.keys() & sentence.forms(i + 1)
     else:
         present = set()
+    if not present:   # the usual case: no second word near, only one-word forms can match
+        return seconds.get(None, ())
     keys = [k for second in sorted(p for p in present if p is not None) for k in seconds[second]]
     keys.sort(key=len, reverse=True)   # stable: the same order in every process
     return keys + list(seconds.get(None, ()))

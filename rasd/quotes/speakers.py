@@ -48,7 +48,7 @@ def named_positions(doc) -> frozenset[int]:
     key = len(doc.layer("entities"))
     cached = doc.__dict__.get("_named_positions")
     if cached is None or cached[0] != key:
-        starts = [t.start for t in doc.tokens]
+        starts = doc.token_starts
         named: set[int] = set()
         for e in doc.layer("entities"):
             named.update(range(max(0, bisect_right(starts, e.start) - 1), bisect_left(starts, e.end)))

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from functools import lru_cache
 
@@ -54,9 +55,9 @@ def run(doc, resources=None):
     matches = find_names(doc, kb, tokens)
     taken: set[int] = set()
     entity_at: dict[int, tuple[int, str | None]] = {}
-    times = [(t.start, t.end) for t in doc.layer("times")]
+    overlaps_time = _time_overlap(doc.layer("times"))
     for m in matches:
-        if any(a < m.end and m.start < b for a, b in times):
+        if overlaps_time(m.start, m.end):
             continue        # «في آب المقبل» is August, not the town of Ibb
         actor = state.choose(m, tokens)
         if actor is None:
@@ -88,6 +89,20 @@ def run(doc, resources=None):
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
     return doc
+
+
+def _time_overlap(times):
+    """overlaps(start, end): whether [start, end) overlaps one of the `times` spans. The
+    spans are sorted by start with the furthest end reached so far, so each question is
+    one bisect instead of a walk over every time expression."""
+    spans = sorted((t.start, t.end) for t in times)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)     # the spans that start before `end`
+        return k > 0 and reach[k - 1] > start
+    return overlaps
 
 
 def local_actor(doc, local, local_names: dict[str, str]) -> Actor:
@@ -189,7 +204,7 @@ class _State:
         self.local_names: dict[str, str] = {}   # local id → normalised name
         self.short_forms: dict[str, str] = {}   # family name → person named in full before
         self.published = doc.meta.published
-        self.token_starts = [t.start for t in doc.tokens]
+        self.token_starts = doc.token_starts
 
     # ------------------------------------------------------------ choosing
     def choose(self, m, tokens) -> Actor | None:
@@ -238,7 +253,7 @@ class _State:
         return best if seen[best.id] >= 0 else None
 
     def _is_lexicon_word(self, word: str) -> bool:
-        return any(f in _verb_words() for f in stems(word)[:2])
+        return not _verb_words().isdisjoint(stems(word)[:2])
 
     def _short_ok(self, actor: Actor, ranked) -> bool:
         if actor.id in self.named:

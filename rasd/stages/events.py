@@ -87,9 +87,9 @@ SKIP = ADVERBS | normalized_set({"(", ")", "،"})
 @dataclass
 class Markers:
     negation: frozenset
-    hypothetical: dict
-    future: dict
-    historical: dict
+    hypothetical: PhraseTable
+    future: PhraseTable
+    historical: PhraseTable
     crowd: frozenset
     quantities: frozenset
     historical_days: int
@@ -117,9 +117,9 @@ class Markers:
     attacker_nouns: frozenset
     statistic_words: frozenset
     statistic_threshold: int
-    accident_words: dict
+    accident_words: PhraseTable
     group_subjects: frozenset
-    anonymity: dict
+    anonymity: PhraseTable
     possible_after: frozenset
     possible_window: int
     execution_verbs: frozenset
@@ -128,14 +128,25 @@ class Markers:
     blast_words: frozenset
 
 
-def _phrases(words) -> dict[str, tuple[tuple[str, ...], ...]]:
+class PhraseTable(dict):
+    """Normalised phrases by first word (first word → the word tuples after it), and
+    `starters`: every word that can open one (the first word, also after «و» or «ف»), so
+    that a text without any is settled by one C-level test."""
+    __slots__ = ("starters",)
+
+    def __init__(self, rests: dict):
+        super().__init__(rests)
+        self.starters = frozenset(w for first in rests for w in (first, "و" + first, "ف" + first))
+
+
+def _phrases(words) -> PhraseTable:
     """Normalised phrases indexed by their first word: first word → the words after it."""
     out: dict[str, set] = {}
     for w in words:
         toks = tuple(m.group() for m in TOKEN_RE.finditer(normalize_string(w)))
         if toks:
             out.setdefault(toks[0], set()).add(toks[1:])
-    return {first: tuple(rests) for first, rests in out.items()}
+    return PhraseTable({first: tuple(rests) for first, rests in out.items()})
 
 
 @lru_cache(maxsize=1)
@@ -226,13 +237,16 @@ class _Reader:
         self.doc = doc
         self.kb = kb or load_kb()
         self.tokens = doc.tokens
-        self.tok_starts = [t.start for t in self.tokens]
+        self.norms = doc.token_norms   # sliced per mention: a C-level copy
+        self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         self.marks = markers()
-        self.source_at = frozenset(doc.token_index.positions(quote_lexicon().sources_longest))
+        self.source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
+        self.source_at = frozenset(self.source_starts)
         from ..events.triggers import trigger_lexicon
-        self.trigger_at = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc) \
-            - self._function_word_positions()
+        candidates = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
+        self.trigger_at = candidates - self._function_word_positions(candidates)
+        self.trigger_starts = sorted(self.trigger_at)
         self.cited = self._cited_refs()     # «وفقا للمرصد السوري»: who is cited, not who acts
         # an unnamed source («مصدر قيادي في حماس») reports; in an event it stands for
         # the organisation it speaks for, or for nobody
@@ -242,12 +256,14 @@ class _Reader:
         self.published = doc.meta.published
         self.last_subject: str | None = None
 
-    def _function_word_positions(self) -> set[int]:
-        """Tokens written as a function word («وهنا», here) that fold to a trigger's spelling
-        («هنأ», congratulated): only the original spelling tells them apart."""
-        words = _function_words() - _trigger_first_spellings()   # «على وجوب» is a trigger as written
+    def _function_word_positions(self, candidates) -> set[int]:
+        """Those of `candidates` (token positions) written as a function word («وهنا», here)
+        that fold to a trigger's spelling («هنأ», congratulated): only the original spelling
+        tells them apart. Only the few positions where a trigger may start are read."""
+        words = _function_words_not_triggers()
         out = set()
-        for k, tok in enumerate(self.tokens):
+        for k in candidates:
+            tok = self.tokens[k]
             raw = self.doc.text[tok.start:tok.end]
             if raw in words or raw[:1] in "وف" and raw[1:] in words:
                 out.add(k)
@@ -273,7 +289,8 @@ class _Reader:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         matches = _fold_requested_actions(
-            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_at), self._gap_ok, self.tokens)
+            find_triggers(self.tokens, first, last, self._gap_ok, self.doc.text, self.trigger_starts,
+                          self.doc.token_index), self._gap_ok, self.tokens)
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs and not self._purpose(m)
                          for m in matches)   # «عتاد لحرب الشوارع» is no attack beside «تحرير»
         out = []
@@ -350,7 +367,7 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
-        if _has_phrase([t.norm for t in self.tokens[m.last:min(last, m.last + 2)]], self.marks.anonymity):
+        if _has_phrase(self.norms[m.last:min(last, m.last + 2)], self.marks.anonymity):
             return None    # «مسؤول طلب عدم الكشف عن هويته»: an anonymous source, no request
         if "ب" in trig.recipient and self._says_that(m, last):
             return None    # «اعترف كيري بأن إيران …»: he said something, he recognised no one
@@ -380,7 +397,7 @@ class _Reader:
             if trig.type == "ASSAULT" and self._statistic(first, last):
                 return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
             if trig.type == "ASSAULT" and not trig.mode and \
-                    _has_phrase([t.norm for t in self.tokens[first:last]], self.marks.accident_words):
+                    _has_phrase(self.norms[first:last], self.marks.accident_words):
                 return None    # «قتل جندي في حادث سير»
         if actors:
             self.last_subject = actors[0]
@@ -602,7 +619,7 @@ class _Reader:
             tok = self.tokens[k]
             if tok.start < span.start:
                 break
-            if tok.norm in CLAUSE_OPENERS or any(s == "ان" for s in stems(tok.norm)[:2]):
+            if tok.norm in CLAUSE_OPENERS or "ان" in stems(tok.norm)[:2]:
                 floor, coordinated = tok.end, tok.norm in COORDINATORS
                 break
         for ref in self.refs.starting_in(floor, self.tokens[m.first].start):
@@ -692,7 +709,7 @@ class _Reader:
         return when + where + toll + explicit
 
     def _crowd_named(self, words) -> bool:
-        return any(t.norm in self.marks.crowd or any(s in self.marks.crowd for s in stems(t.norm)[:2])
+        return any(t.norm in self.marks.crowd or not self.marks.crowd.isdisjoint(stems(t.norm)[:2])
                    for t in words)
 
     def _crowd_introduced(self, first: int, last: int) -> bool:
@@ -711,7 +728,7 @@ class _Reader:
         """The sentence's tokens and the set of their stems (computed once per sentence)."""
         if self._forms_of is None or self._forms_of[0] != first:
             words = self.tokens[first:last]
-            self._forms_of = (first, words, {f for t in words for f in stems(t.norm)[:3]})
+            self._forms_of = (first, words, set().union(*map(_first_stems, self.norms[first:last])))
         return self._forms_of[1], self._forms_of[2]
 
     def _statistic(self, first: int, last: int) -> bool:
@@ -770,7 +787,7 @@ class _Reader:
             tok = self.tokens[k]
             if tok.kind != "word" or tok.norm in CLAUSE_BREAKS:
                 return False
-            if any(s in self.marks.generic_governors for s in stems(tok.norm)[:2]):
+            if not self.marks.generic_governors.isdisjoint(stems(tok.norm)[:2]):
                 return True
             if k == i - 1 and tok.norm not in GOVERNED_THROUGH:
                 return False
@@ -970,9 +987,9 @@ class _Reader:
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
             or self._possible(m, last) or self._warned_of(m, first)
-        near = [t.norm for t in self.tokens[max(first, m.first - 4):min(last, m.last + 6)]]
+        near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
-        mention.historical = _has_phrase([t.norm for t in self.tokens[first:m.first]], self.marks.historical)
+        mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
 
@@ -1082,12 +1099,12 @@ class _Reader:
         return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not suffered
 
     def _clause_before(self, i: int, first: int) -> list[str]:
-        words = []
+        start = first
         for k in range(i - 1, first - 1, -1):
-            if self.tokens[k].norm in (".", "؛", ";"):
+            if self.norms[k] in (".", "؛", ";"):
+                start = k + 1
                 break
-            words.append(self.tokens[k].norm)
-        return list(reversed(words))
+        return self.norms[start:i]
 
     def _date(self, mention: Mention, sent, m: TriggerMatch) -> None:
         pos = self.tokens[m.first].start
@@ -1105,7 +1122,7 @@ class _Reader:
                 mention.historical = True
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
-        words = [t.norm for t in self.tokens[first:last]]
+        words = self.norms[first:last]
         for need in trig.needs:
             if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)) \
                     and not (trig.type == "ASSAULT" and self._sentence_forms(first, last)[1] & self.marks.attacker_nouns):
@@ -1159,8 +1176,9 @@ class _Reader:
             if quote.get("speaker"):
                 out += [quote.get("speaker")] + self._speaks_for(quote.get("speaker"))
         lex = quote_lexicon()
-        for k in range(first, last):
-            found = match_at(self.tokens, k, lex.sources, lex.sources_longest) if k in self.source_at else None
+        starts = self.source_starts
+        for k in starts[bisect_left(starts, first):bisect_left(starts, last)]:
+            found = match_at(self.tokens, k, lex.sources, lex.sources_longest)
             if found and found[1] == "sources":
                 refs = self.refs.starting_in(self.tokens[min(last - 1, k + found[0])].start,
                                              self.tokens[min(last, k + found[0] + 5) - 1].end)
@@ -1185,7 +1203,9 @@ class _Reader:
 
     def _contexts(self, first: int, last: int) -> list[str]:
         _, forms = self._sentence_forms(first, last)
-        return [name for name, keys in self.marks.contexts.items() if forms & keys]
+        keywords, contexts_of = _context_keywords()
+        found = {name for word in forms & keywords for name in contexts_of[word]}
+        return [name for name in markers().contexts if name in found]
 
     def _token_index(self, offset: int) -> int:
         """The first token starting at or after `offset`."""
@@ -1235,6 +1255,22 @@ def _function_words() -> frozenset:
     data = load_yaml("ar", "text", "function_words.yaml")
     return frozenset(w for kind, words in data.items() if kind not in ("nouns", "verbs", "examples")
                      for w in words)
+
+
+@lru_cache(maxsize=1)
+def _context_keywords() -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """Every context keyword (markers().contexts), and the contexts each belongs to: a
+    sentence's forms meet them all in one intersection instead of one per context."""
+    contexts_of: dict[str, list[str]] = {}
+    for name, keys in markers().contexts.items():
+        for key in keys:
+            contexts_of.setdefault(key, []).append(name)
+    return frozenset(contexts_of), {key: tuple(names) for key, names in contexts_of.items()}
+
+
+@lru_cache(maxsize=1)
+def _function_words_not_triggers() -> frozenset:
+    return _function_words() - _trigger_first_spellings()   # «على وجوب» is a trigger as written
 
 
 @lru_cache(maxsize=1)
@@ -1290,28 +1326,46 @@ def _with_mode(trigger, mode: str):
     return replace(trigger, mode=mode)
 
 
+@lru_cache(maxsize=32768)
+def _first_stems(word: str) -> tuple[str, ...]:
+    """The word and its first two proclitic-stripped stems; cached so that a sentence's
+    forms are one C-level union over its words."""
+    return stems(word)[:3]
+
+
 def _without_perfect_qad(words: list[str]) -> list[str]:
     """«قد» before a past verb («كان قد أعلن», «وقد قتل») asserts; only before a present
     verb («قد يشمل») does it hedge."""
+    # a stem is the end of its word (or the article and that end): only a word ending in
+    # «قد» has it as a stem, and most clauses have none (one C-level search says so)
+    if "قد" not in "".join(words):
+        return words
     out = []
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if "قد" in stems(word)[:2] and not nxt.startswith(("ي", "ت")):
+        if word.endswith("قد") and "قد" in stems(word)[:2] and not nxt.startswith(("ي", "ت")):
             continue
         out.append(word)
     return out
 
 
-def _has_phrase(words: list[str], phrases: dict) -> bool:
+def _has_phrase(words: list[str], phrases: PhraseTable) -> bool:
     """Whether a phrase of `phrases` occurs in `words` (a one-word phrase also after «و» or
     «ف»: «وسوف», «فإذا»; not after «ل»: «لاذ» holds no «إذ»)."""
+    if phrases.starters.isdisjoint(words):
+        return False     # the usual case
     for i, word in enumerate(words):
-        forms = (word, word[1:]) if word[:1] in "وف" and len(word) > 2 else (word,)
-        for form in forms:
-            for rest in phrases.get(form, ()):
-                if not rest or tuple(words[i + 1:i + 1 + len(rest)]) == rest:
-                    return True
+        if word in phrases and _phrase_follows(words, i, phrases[word]):
+            return True
+        if word[:1] in "وف" and len(word) > 2 and word[1:] in phrases \
+                and _phrase_follows(words, i, phrases[word[1:]]):
+            return True
     return False
+
+
+def _phrase_follows(words: list[str], i: int, rests) -> bool:
+    """Whether one of `rests` (the words of a phrase after its first) follows words[i]."""
+    return any(not rest or tuple(words[i + 1:i + 1 + len(rest)]) == rest for rest in rests)
 
 
 def _period_end(value: str) -> dt.date | None:

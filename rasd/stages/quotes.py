@@ -91,7 +91,7 @@ class _State:
         self.kb = kb or load_kb()
         self.lex = lexicon()
         self.tokens = doc.tokens
-        self.tok_starts = [t.start for t in self.tokens]
+        self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         # where each table can start a match at all: sorted token positions, so that a
         # sentence looks only at its own candidates (bisect) instead of at every token
@@ -110,6 +110,8 @@ class _State:
         first = bisect_left(self.tok_starts, sent.start)
         last = bisect_left(self.tok_starts, sent.end)
         cues = self._cues(first, last)
+        if not cues:
+            return    # most sentences: what follows only serves a cue (and changes nothing)
         sources = self._sources(first, last)
         channel = self._channel(first, last)
         sentence_speaker = None
@@ -476,7 +478,7 @@ class _State:
                     and prev not in NOT_CONTENT_BEFORE:
                 # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there
                 return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
-            if stems(norm)[-1] == "ان" and norm.startswith("ب") and len(norm) == 3:
+            if len(norm) == 3 and norm.startswith("ب") and stems(norm)[-1] == "ان":
                 return k + 1                        # «بأن»
             if norm in cue.prepositions:
                 nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
