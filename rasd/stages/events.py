@@ -1030,6 +1030,15 @@ class _Reader:
             return False
         return k >= first and self.tokens[k].norm in self.marks.subjunctive
 
+    def _known_object(self, m: TriggerMatch, last: int) -> bool:
+        """The word after the trigger is definite or opens a known actor («فرنسا»)."""
+        if m.last >= last:
+            return False
+        nxt = self.tokens[m.last]
+        if any(f.startswith("ال") for f in stems(nxt.norm)[:2]):
+            return True
+        return any(self.kb.actors.get(r.actor) is not None for r in self.refs.starting_in(nxt.start, nxt.end))
+
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:
         """The word after the trigger gives it another sense (the entry's `unless_next`)."""
         words = other_senses().get(m.trigger.id)
@@ -1144,6 +1153,8 @@ class _Reader:
                 return False   # a car bomb found is no attack; one that went off is
             if need == "attack_context" and not has_attack:
                 return False   # casualties and «تحرير» count only beside an attack word
+            if need == "known_object" and not self._known_object(m, last):
+                return False   # «مقاطعة كيبيك» is a province
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True

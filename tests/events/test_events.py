@@ -767,3 +767,8 @@ def test_a_counted_subject_after_the_verb_is_its_own():
     _, evs = events("وقالت روسيا إنها ستستخدم حق النقض. وأيدت 11 دولة من أصل 15 في المجلس مشروع القرار.",
                     published="2015-07-30")
     assert all("RUS" not in e[2] for e in evs if e[0] == "SUPPORT")
+
+
+def test_a_province_is_no_boycott():
+    assert _protests("وقال المحتجون أمس إن السلطات في مقاطعة كيبيك اعتقلت عشرات المتظاهرين.") == []
+    assert _protests("وأعلن آلاف المواطنين أمس في القاهرة مقاطعة الانتخابات.") != []
