@@ -772,3 +772,8 @@ def test_a_counted_subject_after_the_verb_is_its_own():
 def test_a_province_is_no_boycott():
     assert _protests("وقال المحتجون أمس إن السلطات في مقاطعة كيبيك اعتقلت عشرات المتظاهرين.") == []
     assert _protests("وأعلن آلاف المواطنين أمس في القاهرة مقاطعة الانتخابات.") != []
+
+
+def test_involvement_in_an_abduction_is_no_report_of_one():
+    assert _attacks("وقالت صحيفة محلية إن القائد كان مسؤولا عن عمليات الجماعة في لبنان ومتورطا في خطف "
+                    "الصحافي جون سميث.") == []
