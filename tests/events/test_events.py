@@ -777,3 +777,7 @@ def test_a_province_is_no_boycott():
 def test_involvement_in_an_abduction_is_no_report_of_one():
     assert _attacks("وقالت صحيفة محلية إن القائد كان مسؤولا عن عمليات الجماعة في لبنان ومتورطا في خطف "
                     "الصحافي جون سميث.") == []
+
+
+def test_what_someone_called_an_act_is_no_negation():
+    assert _attacks("وشنت القوات الحكومية أمس ما وصفته بهجوم واسع على مواقع المسلحين في صعدة.") != []
