@@ -225,3 +225,11 @@ def test_armour_and_forces_with_a_country_adjective_are_that_country():
     doc = rasd.extract("وقال الرئيس إن دبابات روسية فتحت النار أمس على السكان في مدينة غوري.", published="2008-08-12")
     assert [(m.text, m.get("actor")) for m in doc.layer("mentions")] == [("دبابات روسية", "RUS")]
     assert [(e.label, e.get("actor")) for e in doc.layer("events")] == [("ASSAULT", ["RUS"])]
+
+
+def test_the_observatory_and_the_paper_alone_are_the_ones_named_before():
+    doc = rasd.extract("وقال المرصد السوري لحقوق الإنسان إن عشرة مسلحين قتلوا. وقال المرصد إن الطائرات قصفت "
+                       "المدينة. وذكرت صحيفة الحياة أن الوفد وصل. وأضافت الصحيفة أن المحادثات تعثرت.",
+                       published="2015-08-01")
+    assert [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.bare_head"] == \
+        [("المرصد", "sohr"), ("الصحيفة", "al_hayat")]
