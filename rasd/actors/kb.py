@@ -327,7 +327,7 @@ def compile_kb(raw: dict) -> KB:
             raise DataError(f"{a.id}: speaks_for {a.speaks_for!r} is no actor of the knowledge base")
     heads = {kind: frozenset(normalize_string(h) for h in words)
              for kind, words in (raw.get("heads") or {}).items() if kind != "examples"}
-    name_heads = [words for kind, words in heads.items() if kind != "bare"]   # «bare» heads stand alone
+    name_heads = [words for kind, words in heads.items() if not kind.startswith("bare")]   # bare heads stand alone
     _drop_head_aliases(names, frozenset().union(*name_heads) if name_heads else frozenset(), actors)
     first_tokens: dict[str, int] = {}
     for toks in names:

@@ -39,6 +39,7 @@ QUOTES = {"«", "»", '"', "“", "”"}
 TO = normalize_string("إلى")
 # nouns whose genitive is part of a name, not a bare reference («وزارة الخارجية»)
 ABROAD_INSTITUTIONS = frozenset({"embassy"})
+NAME_OF = normalized_set({"باسم"})     # «المتحدث باسم …»: a title's phrase goes on
 # a parliamentary bloc or list is named after it: «كتلة التحالف المدني» is no coalition
 BLOC_HEADS = normalized_set({"كتلة", "قائمة", "تيار", "ائتلاف"})
 CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"}) | BLOC_HEADS
@@ -86,6 +87,7 @@ def run(doc, resources=None):
     state.add_roles(roles, tokens)
     state.add_bare_heads(tokens, taken)
     state.add_bare_phrases(tokens, taken)
+    state.add_bare_titles(tokens, taken)
     doc.layer("entities").sort(key=lambda s: s.start)
     doc.layers.setdefault("mentions", []).sort(key=lambda s: s.start)
     return doc
@@ -562,6 +564,49 @@ class _State:
                 if actor is not None:
                     start = self.doc.normalized.to_original(tokens[i].nstart + len(tokens[i].norm) - len(phrase[0]))
                     self.add_mention(start, tokens[j - 1].end, actor, "institution", "coref.home_country")
+
+    def add_bare_titles(self, tokens, taken: set[int]) -> None:
+        """«وأوضح الوزير أن …»: a definite title alone is the last person introduced with it
+        («وزير الخارجية عادل الجبير»), found by the title's word among the four before the
+        name; a title followed by more words («الوزير الأمريكي») is left to the other rules."""
+        titles = {w for w in self.kb.heads.get("bare_titles", frozenset()) if " " not in w}
+        people = sorted((e.start, e.get("actor")) for e in self.doc.layer("entities") if e.label == "PER")
+        covered = [(s.start, s.end) for layer in ("entities", "mentions") for s in self.doc.layer(layer)]
+        for i in self.doc.token_index.positions(titles):
+            tok = tokens[i]
+            word = next((f for f in stems(tok.norm)[:2] if f in titles), None)
+            if word is None or i in taken or any(a <= tok.start < b for a, b in covered) or self._named_after(tokens, i):
+                continue
+            actor_id = self._last_titled(tokens, people, word[2:], tok.start)
+            actor = self.kb.actors.get(actor_id) if actor_id else None
+            if actor is not None:
+                start = tok.start if tok.norm == word else self.doc.normalized.to_original(tok.nstart + 1)
+                self.add_mention(start, tok.end, actor, "title", "coref.bare_title")
+
+    def _named_after(self, tokens, i: int) -> bool:
+        """The title is followed by more of its phrase: an adjective («الوزير الأمريكي») or a
+        name within two words («الوزير شكري», «العميد ركن عسيري»)."""
+        if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+            return False
+        if tokens[i + 1].norm.startswith("ال") or tokens[i + 1].norm in NAME_OF:
+            return True
+        end = tokens[min(len(tokens), i + 3) - 1].end
+        return any(tokens[i].end < e.start <= end for e in self.doc.layer("entities"))
+
+    def _last_titled(self, tokens, people, title: str, before: int) -> str | None:
+        """The last person named right after the title, with only its complements between
+        («وزير الخارجية عادل الجبير»; not «الوزير مع الرئيس … أوباما»)."""
+        for start, actor_id in reversed(people):
+            if start >= before:
+                continue
+            k = self._token_from(tokens, start)
+            for j in range(k - 1, max(-1, k - 4), -1):
+                forms = stems(tokens[j].norm)[:2]
+                if title in forms:
+                    return actor_id
+                if not tokens[j].norm.startswith("ال"):
+                    break
+        return None
 
     def _home_institution(self, word: str, before: int) -> str | None:
         """«وأعلنت الحكومة» with no government named before: the institution of the

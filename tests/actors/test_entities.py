@@ -233,3 +233,14 @@ def test_the_observatory_and_the_paper_alone_are_the_ones_named_before():
                        published="2015-08-01")
     assert [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.bare_head"] == \
         [("المرصد", "sohr"), ("الصحيفة", "al_hayat")]
+
+
+def test_a_bare_title_is_the_last_person_introduced_with_it():
+    doc = rasd.extract("وأكد وزير الخارجية عادل الجبير دعم المملكة للحل السياسي. وأوضح الوزير أن الحوار هو "
+                       "السبيل الوحيد. وقال الوزير الأمريكي إن بلاده تؤيد ذلك.", published="2015-08-01")
+    assert [(m.text, m.get("actor")) for m in doc.layer("mentions") if m.rule == "coref.bare_title"] == \
+        [("الوزير", "adel_al_jubeir")]
+    # a title with nobody introduced by it before, or with a name after it, is left alone
+    doc = rasd.extract("والتقى الرئيس باراك أوباما أمس الوزير مع الوفد. وقال الوزير كيري إن اللقاء مثمر.",
+                       published="2015-08-01")
+    assert [m for m in doc.layer("mentions") if m.rule == "coref.bare_title"] == []
