@@ -81,6 +81,8 @@ JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
+DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+COUNT_HEDGES = normalized_set({"من", "أكثر", "أقل"})   # «أكثر من 140 هجوما»
 SKIP = ADVERBS | normalized_set({"(", ")", "،"})
 
 
@@ -126,6 +128,9 @@ class Markers:
     warned: frozenset
     warned_window: int
     blast_words: frozenset
+    many_words: frozenset
+    statistic_acts: int
+    went_off: frozenset
 
 
 class PhraseTable(dict):
@@ -180,7 +185,8 @@ def markers() -> Markers:
                    _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
                    _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
                    normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
-                   normalized_set(data["blast_words"]))
+                   normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
+                   int(data["statistic_acts"]), normalized_set(data["went_off"]))
 
 
 @dataclass
@@ -394,7 +400,7 @@ class _Reader:
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
             if self._anchors(m, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
-            if trig.type == "ASSAULT" and self._statistic(first, last):
+            if trig.type == "ASSAULT" and (self._statistic(first, last) or self._many_acts(m, first, last)):
                 return None    # «قتل 17 ألف عراقي عام 2006»: a count over time, not an attack
             if trig.type == "ASSAULT" and not trig.mode and \
                     _has_phrase(self.norms[first:last], self.marks.accident_words):
@@ -701,12 +707,21 @@ class _Reader:
         hi = self.tokens[min(last, m.last + self.marks.anchor_window) - 1].end
         words = self.tokens[max(first, m.first - self.marks.anchor_window):min(last, m.last + self.marks.anchor_window)]
         when = any(f in self.marks.incident_times for t in words for f in stems(t.norm)[:3]) or any(
-            lo <= t.start < hi for t in self.doc.layer("times"))
+            lo <= t.start < hi for t in self.doc.layer("times")) or self._dated_head(first)
         where = any(lo <= e.start < hi and e.label == "LOC" for e in self.doc.layer("entities"))
         # a casualty count alone marks an attack («مقتل اثنين من الشرطة في تفجير»); a crowd
         # count is no such mark for a protest
         toll = self._toll(first, last) * (2 if etype == "ASSAULT" else 1)
-        return when + where + toll + explicit
+        # a device that went off («سيارة مفخخة … انفجرت») is an act that happened
+        went_off = etype == "ASSAULT" and any(t.norm in self.marks.went_off for t in words)
+        return when + where + toll + explicit + went_off
+
+    def _dated_head(self, first: int) -> bool:
+        """A calendar date opening the sentence dates its whole first clause, however long
+        («* 12 ديسمبر 2005: اغتيال …», «وفي نوفمبر 2005 قامت امرأة … بتفجير نفسها»)."""
+        lo, hi = self.tokens[first].start, self.tokens[min(first + DATED_HEAD_TOKENS, len(self.tokens) - 1)].start
+        return any(lo <= t.start <= hi and any(c.isdigit() for c in self.doc.text[t.start:t.end])
+                   for t in self.doc.layer("times"))
 
     def _crowd_named(self, words) -> bool:
         return any(t.norm in self.marks.crowd or not self.marks.crowd.isdisjoint(stems(t.norm)[:2])
@@ -739,6 +754,22 @@ class _Reader:
         counts = [int(t.norm) for t in words if t.kind == "num" and t.norm.isdigit()]
         return bool(forms & self.marks.statistic_words) or any(
             n >= self.marks.statistic_threshold and not 1900 <= n <= 2100 for n in counts)   # not a year
+
+    def _many_acts(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """«شهدت أفغانستان 140 هجوما انتحاريا», «أكثر من مائة هجوم»: attacks counted by the
+        dozen with no «أمس»/«اليوم» to make them one day's are a statistic."""
+        if self._sentence_forms(first, last)[1] & self.marks.incident_times:
+            return False
+        for k in range(m.first - 1, max(first - 1, m.first - 4), -1):
+            tok = self.tokens[k]
+            if tok.kind == "num":
+                return tok.norm.isdigit() and int(tok.norm) >= self.marks.statistic_acts \
+                    and not 1900 <= int(tok.norm) <= 2100
+            if tok.norm in self.marks.many_words:
+                return True
+            if tok.norm not in self.marks.quantities and tok.norm not in COUNT_HEDGES:
+                return False
+        return False
 
     def _toll(self, first: int, last: int) -> bool:
         """A casualty count in the sentence («مقتل 32 شخصا», «إصابة ثلاثة جنود»)."""
@@ -1153,6 +1184,8 @@ class _Reader:
                 return False   # a car bomb found is no attack; one that went off is
             if need == "attack_context" and not has_attack:
                 return False   # casualties and «تحرير» count only beside an attack word
+            if need == "attack_or_toll" and not (has_attack or self._toll(first, last)):
+                return False   # «انتحاري … أسفر عن مقتل 35 شخصا»: a bomber with the dead
             if need == "known_object" and not self._known_object(m, last):
                 return False   # «مقاطعة كيبيك» is a province
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):

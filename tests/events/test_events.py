@@ -781,3 +781,27 @@ def test_involvement_in_an_abduction_is_no_report_of_one():
 
 def test_what_someone_called_an_act_is_no_negation():
     assert _attacks("وشنت القوات الحكومية أمس ما وصفته بهجوم واسع على مواقع المسلحين في صعدة.") != []
+
+
+def test_attacks_counted_by_the_dozen_are_a_statistic():
+    assert _attacks("وشهدت الولاية نحو 120 هجوما انتحاريا خلال العام بحسب تقرير للجيش.") == []
+    assert _attacks("ووقعت أكثر من مائة هجوم مسلح على القوافل منذ مطلع العام في الولاية.") == []
+    # one day's attacks are an incident, however many
+    assert _attacks("ونفذ المسلحون أمس 40 هجوما على مواقع الجيش في الولاية.") != []
+
+
+def test_a_bomber_with_the_dead_and_a_device_that_went_off_are_attacks():
+    assert _attacks("وقال مسؤول إن انتحاريا يقود دراجة نارية قرب السوق أسفر عن مقتل تسعة أشخاص.") != []
+    assert _attacks("وقال مسؤول إن قراره كان انتحاريا بكل المقاييس.") == []
+    # a place but no time: the device going off is the other mark of an incident
+    assert _attacks("وأوضح المصدر أن «عبوة ناسفة مزروعة قرب الطريق انفجرت لدى مرور الدورية في كركوك».") != []
+    assert _attacks("وأوضح المصدر أن «عبوة ناسفة مزروعة قرب الطريق» عثر عليها لدى مرور الدورية في كركوك.") == []
+
+
+def test_a_date_opening_a_chronology_line_dates_its_act():
+    # the date stands more than `anchor_window` words before the act, the place beside it
+    text = ("{}قام شاب في الثلاثين من عمره يعمل سائقا لدى شركة نقل خاصة ويقيم مع أسرته في "
+            "حي قريب من المطار بتفجير نفسه قرب مركز للشرطة في كركوك.")
+    assert _attacks(text.format("وفي أغسطس 2009 ")) != []
+    assert _attacks(text.format("* 3 مارس 2009: ")) != []
+    assert _attacks(text.format("")) == []
