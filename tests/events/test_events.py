@@ -805,3 +805,9 @@ def test_a_date_opening_a_chronology_line_dates_its_act():
     assert _attacks(text.format("وفي أغسطس 2009 ")) != []
     assert _attacks(text.format("* 3 مارس 2009: ")) != []
     assert _attacks(text.format("")) == []
+
+
+def test_a_link_to_an_act_and_a_charge_in_a_participle_are_topics():
+    assert _attacks("واعتقلت الشرطة أمس في كراتشي مسلحين من طالبان على علاقة بخطف مهندس صيني.") == []
+    assert _attacks("وقالت الشرطة إن مسلحين من طالبان خطفوا أمس مهندسا صينيا في كراتشي.") != []
+    assert _attacks("وأصدرت المحكمة أمس في كراتشي حكما على مسلح من طالبان متهما بقتل شرطيين.") == []
