@@ -82,6 +82,7 @@ WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+MEMBER_LINKS = normalized_set({"من", "في"})   # «عناصر من الحركة», «أعضاء في الحزب»
 COUNT_HEDGES = normalized_set({"من", "أكثر", "أقل"})   # «أكثر من 140 هجوما»
 SKIP = ADVERBS | normalized_set({"(", ")", "،"})
 
@@ -131,6 +132,7 @@ class Markers:
     many_words: frozenset
     statistic_acts: int
     went_off: frozenset
+    member_nouns: frozenset
 
 
 class PhraseTable(dict):
@@ -186,7 +188,8 @@ def markers() -> Markers:
                    _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
                    normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
-                   int(data["statistic_acts"]), normalized_set(data["went_off"]))
+                   int(data["statistic_acts"]), normalized_set(data["went_off"]),
+                   normalized_set(data["member_nouns"]))
 
 
 @dataclass
@@ -870,7 +873,8 @@ class _Reader:
         if not before or any(w not in VERB_PARTICLES for w in
                              normalize_string(self.doc.text[before[0].end:pos]).split()):
             return []
-        if self._reporter(before[0]) or self._prepositional(before[0]) or self._conjoined(i):
+        if self._reporter(before[0]) or self._conjoined(i) or \
+                self._prepositional(before[0]) and not self._members_of(before[0]):
             return []     # «في اليمن ودعمها»: a place after «في», then «و» + a new noun
         out = [before[0]]
         for ref in before[1:]:
@@ -915,6 +919,12 @@ class _Reader:
         k = self._token_at(ref.start)
         prev = self.tokens[k - 1].norm if k > 0 else ""
         return prev in PREPOSITIONS or prev in LOCATIVES or (self.tokens[k].norm[:1] in "بل" and self.tokens[k].start < ref.start)
+
+    def _members_of(self, ref) -> bool:
+        """«عنصران من طالبان», «أعضاء في الحركة»: some of the group act as the group."""
+        k = self._token_at(ref.start)
+        return k > 1 and self.tokens[k - 1].norm in MEMBER_LINKS and (
+            self.tokens[k - 2].norm in self.marks.member_nouns or self.tokens[k - 2].kind == "num")
 
     def _conjoined(self, i: int) -> bool:
         """A trigger word that is «و» + a trigger form («ودعمها») starts a new conjunct."""

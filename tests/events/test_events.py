@@ -811,3 +811,11 @@ def test_a_link_to_an_act_and_a_charge_in_a_participle_are_topics():
     assert _attacks("واعتقلت الشرطة أمس في كراتشي مسلحين من طالبان على علاقة بخطف مهندس صيني.") == []
     assert _attacks("وقالت الشرطة إن مسلحين من طالبان خطفوا أمس مهندسا صينيا في كراتشي.") != []
     assert _attacks("وأصدرت المحكمة أمس في كراتشي حكما على مسلح من طالبان متهما بقتل شرطيين.") == []
+
+
+def test_members_of_a_group_act_as_the_group():
+    _, evs = events("وقالت الشرطة إن عنصرين من طالبان خطفوا أمس مهندسا صينيا في كراتشي.", published="2015-08-09")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["taliban"]]
+    # a place after «في» is still no subject
+    _, evs = events("وقالت الشرطة إن مسلحين في كراتشي خطفوا أمس مهندسا صينيا.", published="2015-08-09")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [[]]
