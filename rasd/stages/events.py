@@ -82,6 +82,7 @@ WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+DEMONSTRATIVES = normalized_set({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "أولئك"})
 MEMBER_LINKS = normalized_set({"من", "في"})   # «عناصر من الحركة», «أعضاء في الحزب»
 COUNT_HEDGES = normalized_set({"من", "أكثر", "أقل"})   # «أكثر من 140 هجوما»
 SKIP = ADVERBS | normalized_set({"(", ")", "،"})
@@ -372,7 +373,7 @@ class _Reader:
         if quote is not None and quote.get("speaker") and trig.type in STATE_TYPES and self._imperfect(m) \
                 and actors and not self._speakers_side(actors, quote):
             return None    # «ونعلم أن طهران تمول الجماعة»: a state of affairs the speaker claims
-        if self._anaphoric(m) and (not (actors or recipients) or self._in_adverbial(m)):
+        if self._anaphoric(m) and (not (actors or recipients) or self._in_adverbial(m) or self._demonstrative(m)):
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
@@ -828,9 +829,18 @@ class _Reader:
         return False
 
     def _anaphoric(self, m: TriggerMatch) -> bool:
-        """A definite verbal noun on its own refers back to an action already reported."""
+        """A definite verbal noun on its own refers back to an action already reported
+        (not a verb whose own letters open with «ال»: «التقى», «والتمس»)."""
         word = self.tokens[m.first].norm
+        first_words = _trigger_first_words()
+        if word in first_words or word[:1] in "وف" and word[1:] in first_words:
+            return False
         return m.last - m.first == 1 and any(s.startswith("ال") for s in stems(word)[:2])
+
+    def _demonstrative(self, m: TriggerMatch) -> bool:
+        """«هذه الزيارة», «وتلك الهجمات»: the act pointed back at, whatever names follow."""
+        word = self.tokens[m.first - 1].norm if m.first > 0 else ""
+        return word in DEMONSTRATIVES or word[:1] == "و" and word[1:] in DEMONSTRATIVES
 
     def _carries_subject(self, m: TriggerMatch, sent) -> bool:
         """A verb with «و» and no subject in its sentence continues the last subject."""

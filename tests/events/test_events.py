@@ -819,3 +819,18 @@ def test_members_of_a_group_act_as_the_group():
     # a place after «في» is still no subject
     _, evs = events("وقالت الشرطة إن مسلحين في كراتشي خطفوا أمس مهندسا صينيا.", published="2015-08-09")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [[]]
+
+
+def test_a_demonstrative_points_back_and_a_verb_opening_with_al_is_no_article():
+    _, evs = events("وتأتي هذه الزيارة بعد أيام من بدء عملية تحرير الأنبار من سيطرة تنظيم داعش.",
+                    published="2015-07-20")
+    assert evs == []
+    _, evs = events("وتأتي زيارة وزير الدفاع الأمريكي بعد أيام من بدء عملية تحرير الأنبار.",
+                    published="2015-07-20")
+    assert [e[0] for e in evs] == ["CONSULT"]
+    # «التقى» is a verb whose own letters open with «ال»: it continues the last subject
+    doc, _ = events("وصل وزير الخارجية الروسي سيرغي لافروف إلى الرياض أمس. والتقى في قصر اليمامة "
+                    "عددا من المسؤولين.", published="2015-07-20")
+    evidence = [ev["trigger"]["text"] for e in doc.layer("events") if "sergey_lavrov" in e.get("actor")
+                for ev in e.get("evidence")]
+    assert "والتقى" in evidence
