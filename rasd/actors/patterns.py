@@ -19,7 +19,8 @@ from ..text.index import longest_entry_at
 from ..text.tokenize import Token, stems
 from .kb import KB, name_tokens
 
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 4    # words of a name («عبد الله عبد اللطيف عبد الله» has three)
+ABD = "عبد"
 NAME_JOINERS = {"بن", "بنت", "ابن", "ابو", "ابي", "عبد", "ال", "اب", "ولد"}
 
 
@@ -102,12 +103,13 @@ def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[i
     known first name («علاء يوسف») or a kunya («أبو سياف», «أم سياف»)."""
     if j >= len(tokens) or not _starts_person_name(tokens, j, kb):
         return 0
-    n = 0
-    while j + n < len(tokens) and n < MAX_NAME_TOKENS:
+    n = parts = 0
+    while j + n < len(tokens) and parts < MAX_NAME_TOKENS:
         tok = tokens[j + n]
         if (j + n) in taken or not is_name_token(tok, kb, pd, first=(n == 0)):
             break
         n += 1
+        parts += tok.norm != ABD    # «عبد الله» is «عبدالله» written apart: one word
         if tok.norm in NAME_JOINERS and j + n < len(tokens):
             continue
     while n and tokens[j + n - 1].norm in NAME_JOINERS:
@@ -143,13 +145,14 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
         if i in taken or len(word) < 3 or word not in kb.given_names or word in common \
                 or any(s in pd.stop for s in stems(word)):  # «بان» is also «بأن»
             continue
-        n = 1
-        while i + n < len(tokens) and n < MAX_NAME_TOKENS and (i + n) not in taken:
+        n = parts = 1
+        while i + n < len(tokens) and parts < MAX_NAME_TOKENS and (i + n) not in taken:
             nxt = tokens[i + n]
             if not is_name_token(nxt, kb, pd, first=False) or _looks_like_verb(nxt.norm, kb) \
                     or nxt.norm in common or nxt.norm[0] == "و":
                 break
             n += 1
+            parts += nxt.norm != ABD
             if nxt.norm in NAME_JOINERS:
                 continue
             if not (i + n < len(tokens) and (tokens[i + n].norm in kb.given_names

@@ -244,3 +244,9 @@ def test_a_bare_title_is_the_last_person_introduced_with_it():
     doc = rasd.extract("والتقى الرئيس باراك أوباما أمس الوزير مع الوفد. وقال الوزير كيري إن اللقاء مثمر.",
                        published="2015-08-01")
     assert [m for m in doc.layer("mentions") if m.rule == "coref.bare_title"] == []
+
+
+def test_abd_written_apart_is_one_word_of_a_name():
+    # «عبد الله» is «عبدالله» with a space: three names, not four words and a stray one
+    _, ents = entities("واستقبل الوزير أمس السفير عبد الرحمن عبد الكريم عبد الله في مكتبه بالرياض.")
+    assert ("عبد الرحمن عبد الكريم عبد الله", "PER") in [(t, label) for t, label, _ in ents]
