@@ -82,6 +82,7 @@ WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+REFUSAL_WINDOW = 6   # «ورفض الرئيس السوداني عمر البشير الاعتراف», «امتنعت الصين عن التصويت»
 DEMONSTRATIVES = normalized_set({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "أولئك"})
 MEMBER_LINKS = normalized_set({"من", "في"})   # «عناصر من الحركة», «أعضاء في الحزب»
 COUNT_HEDGES = normalized_set({"من", "أكثر", "أقل"})   # «أكثر من 140 هجوما»
@@ -134,6 +135,7 @@ class Markers:
     statistic_acts: int
     went_off: frozenset
     member_nouns: frozenset
+    refusal: frozenset
 
 
 class PhraseTable(dict):
@@ -190,7 +192,7 @@ def markers() -> Markers:
                    normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
-                   normalized_set(data["member_nouns"]))
+                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]))
 
 
 @dataclass
@@ -1032,7 +1034,8 @@ class _Reader:
 
     # ----------------------------------------------------------------- flags
     def _flags(self, mention: Mention, m: TriggerMatch, first: int, last: int) -> None:
-        mention.negated = self._negated(m, first) or self._foiled(m, first)
+        mention.negated = self._negated(m, first) or self._foiled(m, first) or \
+            (m.trigger.type not in PHYSICAL and self._refused(m, first))
         clause = self._clause_before(m.first, first)
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
@@ -1052,6 +1055,17 @@ class _Reader:
             if (word in self.marks.negation or word[:1] in "وف" and word[1:] in self.marks.negation) \
                     and nxt not in self.marks.negation_idioms:
                 return True
+        return False
+
+    def _refused(self, m: TriggerMatch, first: int) -> bool:
+        """«ورفض حبري الاعتراف بالمحكمة», «امتنعت عن التصويت»: an act refused is not done
+        (a refused attack is still reported: «رفضت الحكومة الهجوم» condemns one)."""
+        for k in range(m.first - 1, max(first, m.first - REFUSAL_WINDOW) - 1, -1):
+            word = self.tokens[k].norm
+            if word in self.marks.refusal or word[:1] in "وف" and word[1:] in self.marks.refusal:
+                return True
+            if word in CLAUSE_ENDS:
+                return False
         return False
 
     def _after_relative(self, m: TriggerMatch) -> bool:

@@ -834,3 +834,12 @@ def test_a_demonstrative_points_back_and_a_verb_opening_with_al_is_no_article():
     evidence = [ev["trigger"]["text"] for e in doc.layer("events") if "sergey_lavrov" in e.get("actor")
                 for ev in e.get("evidence")]
     assert "والتقى" in evidence
+
+
+def test_an_act_refused_is_not_done():
+    doc, evs = events("ورفض الرئيس السوداني عمر البشير الاعتراف بالمحكمة الجنائية الدولية.",
+                      published="2015-07-20")
+    assert [e[0] for e in evs] == ["REJECT"]
+    assert [e.label for e in doc.layer("unrealised_events")] == ["SUPPORT"]
+    _, evs = events("واعترف الرئيس السوداني عمر البشير بالمحكمة الجنائية الدولية.", published="2015-07-20")
+    assert [e[0] for e in evs] == ["SUPPORT"]
