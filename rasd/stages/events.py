@@ -136,6 +136,7 @@ class Markers:
     went_off: frozenset
     member_nouns: frozenset
     refusal: frozenset
+    belonging: frozenset
 
 
 class PhraseTable(dict):
@@ -192,7 +193,8 @@ def markers() -> Markers:
                    normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
-                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]))
+                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]),
+                   normalized_set(data["belonging"]))
 
 
 @dataclass
@@ -650,8 +652,8 @@ class _Reader:
         """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
         for k in range(j, min(last, j + 3)):
             tok = self.tokens[k]
-            if tok.norm in PREPOSITIONS:
-                break     # «ضربات جوية على مواقع للتنظيم»: the «ل» belongs to the target
+            if tok.norm in PREPOSITIONS or tok.norm in self.marks.belonging:
+                break     # «ضربات جوية على مواقع للتنظيم», «مواقع تابعة للنصرة»: the target's owner
             forms = stems(tok.norm)
             if tok.norm[:1] != "ل" or len(forms) < 2:
                 continue
@@ -675,7 +677,7 @@ class _Reader:
         for k in range(j, min(last - 1, j + RECIPIENT_WINDOW)):
             if self.tokens[k].norm in CLAUSE_BREAKS and self.tokens[k].norm != "و":
                 break
-            if self.tokens[k].norm in self.marks.target_markers:
+            if self.tokens[k].norm in self.marks.target_markers or self.tokens[k].norm in self.marks.belonging:
                 end = self.tokens[min(last, k + 6) - 1].end
                 refs = [r for r in self.refs.starting_in(self.tokens[k + 1].start, end) if self._agent(r)]
                 return [r.actor for r in self._compound(refs[:1], None)]

@@ -843,3 +843,9 @@ def test_an_act_refused_is_not_done():
     assert [e.label for e in doc.layer("unrealised_events")] == ["SUPPORT"]
     _, evs = events("واعترف الرئيس السوداني عمر البشير بالمحكمة الجنائية الدولية.", published="2015-07-20")
     assert [e[0] for e in evs] == ["SUPPORT"]
+
+
+def test_what_an_attack_hit_belongs_to_its_target():
+    _, evs = events("وقال مسؤول إن طائرات حربية قصفت أمس مواقع تابعة لتنظيم داعش في ريف حلب.",
+                    published="2015-07-20")
+    assert [(e[2], e[3]) for e in evs if e[0] == "ASSAULT"] == [([], ["isis"])]
