@@ -97,6 +97,7 @@ class KB:
     given_names: frozenset                          # first names, for names the KB lacks
     common_words: frozenset                         # everyday words that are also names
     everyday_given_names: frozenset                 # first names that are everyday words
+    not_name_words: frozenset                       # nouns that never continue a person's name
     collectives: dict                               # nouns → group of a country («وفد روسي»)
 
     def holder(self, office: str, date: str | None) -> str | None:
@@ -338,6 +339,7 @@ def compile_kb(raw: dict) -> KB:
               (institutions or {}).get("institutions", []), raw.get("roles") or {}, governments,
               heads, frozenset(given), frozenset(common),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])),
+              frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("never_in_names", [])),
               _collectives(raw.get("collectives") or {}))
 
 

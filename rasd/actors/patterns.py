@@ -81,6 +81,8 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
+    if not first and tok.norm in kb.not_name_words:
+        return False    # «وأيد الملك سلمان قرار مجلس الأمن»: the object, not a family name
     if not first and (tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:])
                       or tok.norm.startswith("ال") and tok.norm[2:] in _event_words()):
         return False    # «حمدان بإرسال …», «شهد اللقاء …»: a clitic or the article + a verbal noun

@@ -137,6 +137,7 @@ class Markers:
     member_nouns: frozenset
     refusal: frozenset
     belonging: frozenset
+    name_titles: frozenset
 
 
 class PhraseTable(dict):
@@ -194,7 +195,7 @@ def markers() -> Markers:
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
                    normalized_set(data["member_nouns"]), normalized_set(data["refusal"]),
-                   normalized_set(data["belonging"]))
+                   normalized_set(data["belonging"]), normalized_set(data["name_titles"]))
 
 
 @dataclass
@@ -477,7 +478,8 @@ class _Reader:
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited;
             # a verb agreeing in the plural has its subject before it or in itself
             # («نواب المعارضة يتهمون الرئيس»: the president is accused)
-            actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit")
+            actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit",
+                                         titled=m.trigger.type not in PHYSICAL)
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
@@ -860,10 +862,15 @@ class _Reader:
         ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets
         return max(ends) if ends else self.tokens[m.last - 1].end
 
-    def _subject_after(self, j: int, last: int, places: bool = True):
+    def _subject_after(self, j: int, last: int, places: bool = True, titled: bool = False):
+        """VSO: the reference right after the verb; with `titled`, also after a bare title
+        («وأيد الملك سلمان …»; not for attacks: «اغتيال الرئيس الحريري» names the victim)."""
         k = j
         while k < last and (self.tokens[k].norm in SKIP or self.tokens[k].norm in DUALS):
             k += 1
+        if titled and k + 1 < last and self.tokens[k].norm in self.marks.name_titles \
+                and not self.refs.starting_in(self.tokens[k].start, self.tokens[k].end):
+            k += 1     # «وأيد الملك سلمان …»: a title the name's reference leaves out
         if k >= last:
             return []
         refs = self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + SUBJECT_WINDOW) - 1].end)

@@ -849,3 +849,16 @@ def test_what_an_attack_hit_belongs_to_its_target():
     _, evs = events("وقال مسؤول إن طائرات حربية قصفت أمس مواقع تابعة لتنظيم داعش في ريف حلب.",
                     published="2015-07-20")
     assert [(e[2], e[3]) for e in evs if e[0] == "ASSAULT"] == [([], ["isis"])]
+
+
+def test_a_blessing_a_conclusion_reached_and_lula_are_no_events():
+    _, evs = events("وأكد خادم الحرمين الشريفين الملك سلمان -أيده الله- أن المملكة ماضية في مسيرتها.",
+                    published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "SUPPORT"] == []
+    # a title the name's reference leaves out, and a noun that never continues a name
+    _, evs = events("وأيد الملك سلمان قرار مجلس الأمن الدولي.", published="2015-07-20")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SUPPORT", ["salman_bin_abdulaziz"], ["unsc"])]
+    _, evs = events("ويرى المحللون أن طهران وصلت إلى قناعة بأن العزلة لا تخدمها.", published="2015-07-20")
+    assert evs == []
+    doc, _ = events("فلولا الله ثم صبر الرجال لما تحقق النصر.", published="2015-07-20")
+    assert [e.label for e in doc.layer("entities")] == []
