@@ -138,6 +138,8 @@ class Markers:
     refusal: frozenset
     belonging: frozenset
     name_titles: frozenset
+    alleging: frozenset
+    alleged_window: int
 
 
 class PhraseTable(dict):
@@ -195,7 +197,8 @@ def markers() -> Markers:
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
                    normalized_set(data["member_nouns"]), normalized_set(data["refusal"]),
-                   normalized_set(data["belonging"]), normalized_set(data["name_titles"]))
+                   normalized_set(data["belonging"]), normalized_set(data["name_titles"]),
+                   normalized_set(data["alleging"]), int(data["alleged_window"]))
 
 
 @dataclass
@@ -1049,7 +1052,7 @@ class _Reader:
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
-            or self._possible(m, last) or self._warned_of(m, first)
+            or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first)
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
         mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical)
@@ -1142,6 +1145,19 @@ class _Reader:
                 return False
             if norm == "من":
                 return self._warning_before(k, first)
+        return False
+
+    def _alleged(self, m: TriggerMatch, first: int) -> bool:
+        """«يتهم حلفاء تركيا أنقرة … بدعمه سرا», «متهمة إسرائيل بخطفه»: the act with the «ب»
+        of a charge is alleged, not reported (the accusation is the event)."""
+        if self.tokens[m.first].norm[:1] != "ب":
+            return False
+        for k in range(m.first - 1, max(first - 1, m.first - 1 - self.marks.alleged_window), -1):
+            norm = self.tokens[k].norm
+            if norm in CLAUSE_ENDS:
+                return False
+            if norm in self.marks.alleging or norm[:1] in "وف" and norm[1:] in self.marks.alleging:
+                return True
         return False
 
     def _warning_before(self, k: int, first: int) -> bool:

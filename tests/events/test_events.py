@@ -862,3 +862,11 @@ def test_a_blessing_a_conclusion_reached_and_lula_are_no_events():
     assert evs == []
     doc, _ = events("فلولا الله ثم صبر الرجال لما تحقق النصر.", published="2015-07-20")
     assert [e.label for e in doc.layer("entities")] == []
+
+
+def test_an_act_charged_is_alleged_not_reported():
+    doc, evs = events("واتهمت الحكومة العراقية أمس تركيا بدعم تنظيم داعش في الموصل.", published="2015-07-20")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    assert [e.label for e in doc.layer("unrealised_events")] == ["SUPPORT"]
+    _, evs = events("وأعلنت تركيا أمس دعمها للحكومة العراقية في الموصل.", published="2015-07-20")
+    assert [e[0] for e in evs] == ["SUPPORT"]
