@@ -1076,8 +1076,8 @@ class _Reader:
             word = self.tokens[k].norm
             if word in self.marks.refusal or word[:1] in "وف" and word[1:] in self.marks.refusal:
                 return True
-            if word in CLAUSE_ENDS:
-                return False
+            if word in CLAUSE_ENDS or word in CLAUSE_OPENERS:
+                return False    # «لعرقلة الاتفاق حيث التقى السفير …»
         return False
 
     def _after_relative(self, m: TriggerMatch) -> bool:

@@ -870,3 +870,12 @@ def test_an_act_charged_is_alleged_not_reported():
     assert [e.label for e in doc.layer("unrealised_events")] == ["SUPPORT"]
     _, evs = events("وأعلنت تركيا أمس دعمها للحكومة العراقية في الموصل.", published="2015-07-20")
     assert [e[0] for e in evs] == ["SUPPORT"]
+
+
+def test_an_act_prevented_and_a_failing_admitted_are_no_events():
+    _, evs = events("وقررت الإدارة الأميركية منع رفع العقوبات عن إيران.", published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "CONCEDE"] == []
+    _, evs = events("وقررت الإدارة الأميركية رفع العقوبات عن إيران.", published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "CONCEDE"] == ["CONCEDE"]
+    _, evs = events("وكان أول رد فعل للحكومة اليونانية اعترافها بالعجز عن سداد الديون.", published="2015-07-20")
+    assert evs == []
