@@ -82,6 +82,9 @@ WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
+EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
+KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
 REFUSAL_WINDOW = 6   # «ورفض الرئيس السوداني عمر البشير الاعتراف», «امتنعت الصين عن التصويت»
 DEMONSTRATIVES = normalized_set({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "أولئك"})
 MEMBER_LINKS = normalized_set({"من", "في"})   # «عناصر من الحركة», «أعضاء في الحزب»
@@ -140,6 +143,10 @@ class Markers:
     name_titles: frozenset
     alleging: frozenset
     alleged_window: int
+    cause_links: frozenset
+    attack_nouns: frozenset
+    passive_attack_verbs: frozenset
+    executed_by: frozenset
 
 
 class PhraseTable(dict):
@@ -198,7 +205,9 @@ def markers() -> Markers:
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
                    normalized_set(data["member_nouns"]), normalized_set(data["refusal"]),
                    normalized_set(data["belonging"]), normalized_set(data["name_titles"]),
-                   normalized_set(data["alleging"]), int(data["alleged_window"]))
+                   normalized_set(data["alleging"]), int(data["alleged_window"]),
+                   normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
+                   normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]))
 
 
 @dataclass
@@ -254,6 +263,7 @@ class _Reader:
         from ..actors.kb import load_kb
         self.doc = doc
         self.kb = kb or load_kb()
+        self.cause_named = False
         self.tokens = doc.tokens
         self.norms = doc.token_norms   # sliced per mention: a C-level copy
         self.tok_starts = doc.token_starts
@@ -325,7 +335,26 @@ class _Reader:
                 continue    # «استنكرت مصر الغارات», «اتهمه بمحاولة اغتيال»: what another act is about
             out.append(mention)
         _share_victims(out)
+        self._join_tolls(out)
         return out
+
+    def _join_tolls(self, mentions: list[Mention]) -> None:
+        """«وقتل 17 مدنيا أمس في قصف نفذه تنظيم داعش»: a toll naming no one is the attack of
+        its clause that names someone (one only: two named attacks are two acts), which
+        merge() then joins."""
+        for toll in mentions:
+            if toll.type != "ASSAULT" or toll.symmetric or toll.actors or toll.recipients:
+                continue
+            named = [m for m in mentions if m.type == "ASSAULT" and not m.symmetric and (m.actors or m.recipients)
+                     and m.negated == toll.negated and self._same_clause(toll.trigger, m.trigger)]
+            if len({(tuple(m.actors), tuple(m.recipients)) for m in named}) == 1:
+                toll.actors, toll.recipients = list(named[0].actors), list(named[0].recipients)
+
+    def _same_clause(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        start, end = min(a[0], b[0]), max(a[0], b[0])
+        return not any(self.tokens[k].norm in CLAUSE_ENDS or self.tokens[k].norm in CLAUSE_OPENERS
+                       or self.tokens[k].norm in CLAUSE_CONJUNCTIONS
+                       for k in range(self._token_index(start), self._token_index(end)))
 
     def _topic_of_earlier_act(self, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
         """A physical act named in the same clause after a non-physical trigger is what that
@@ -408,7 +437,8 @@ class _Reader:
         if trig.type in self.marks.physical_types:
             # participants found, or for a protest a crowd seen doing something («رشق»), for
             # an attack unnamed gunmen («مسلحون مجهولون اغتالوا …»)
-            taking_part = agent_named or (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
+            taking_part = agent_named or self.cause_named or \
+                (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
             if self._anchors(m, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
@@ -466,6 +496,7 @@ class _Reader:
     # ------------------------------------------------------------- arguments
     def _arguments(self, m: TriggerMatch, sent, first: int, last: int):
         """(actor ids, recipient ids) of a trigger match."""
+        self.cause_named = False     # the victim of an attack named after it (see _killed_by)
         gap_refs = []
         if m.gap:   # «أجرى الرئيس الروسي … اتصالا», «دعا الوزير … لزيارة»
             gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
@@ -475,6 +506,8 @@ class _Reader:
         else:
             actors = self._compound(gap_refs, None) if gap_refs else []
             objects = [r for r in gap_refs if r not in actors]
+        if not actors and m.trigger.type in PHYSICAL:
+            actors = self._executor(m, last)             # «في غارة شنتها طائرة أميركية»
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m):
@@ -483,6 +516,9 @@ class _Reader:
             # («نواب المعارضة يتهمون الرئيس»: the president is accused)
             actors = self._subject_after(m.last, last, places=m.trigger.mode != "visit",
                                          titled=m.trigger.type not in PHYSICAL)
+            if actors and m.trigger.type == "ASSAULT" and self._killed_by(m, actors, last):
+                objects, actors = objects + actors, []   # «قتل الوحيشي في غارة»: the one killed
+                self.cause_named = True
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
@@ -652,6 +688,44 @@ class _Reader:
             # clause without a subject of its own continues the sentence's main subject
             return self._main_subject(sent, m)
         return []
+
+    def _executor(self, m: TriggerMatch, last: int) -> list:
+        """«غارة جوية شنتها طائرة أميركية», «هجوم نفذه تنظيم داعش»: the subject of the
+        relative «شنتها»/«نفذه» after an attack carried it out (a demonym names its country)."""
+        for k in range(m.last, min(last, m.last + EXECUTOR_WINDOW)):
+            if self.tokens[k].norm in CLAUSE_BREAKS:
+                return []
+            if self.tokens[k].norm not in self.marks.executed_by:
+                continue
+            for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
+                refs = [r for r in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end) if self._agent(r)]
+                if refs:
+                    return self._compound(refs[:1], None)
+                country = self.kb.demonyms.get(self.tokens[j].norm)
+                if country:
+                    return [country[0]]
+            return []
+        return []
+
+    def _killed_by(self, m: TriggerMatch, refs, last: int) -> bool:
+        """«قتل زعيم التنظيم ناصر الوحيشي في غارة», «اغتيل القيادي بانفجار عبوة»: the name
+        after a verb that may be passive is the victim when the attack that did it follows."""
+        if self.tokens[m.first].norm not in self.marks.passive_attack_verbs:
+            return False
+        start = self._token_index(refs[-1].end)
+        for k in range(start, min(last - 1, start + KILLED_BY_WINDOW)):
+            word = self.tokens[k].norm
+            if word in CLAUSE_ENDS:
+                return False
+            if word in self.marks.cause_links:
+                cause = self.tokens[k + 1].norm
+            elif word[:1] == "ب":
+                cause = word[1:]
+            else:
+                continue
+            if any(f in self.marks.attack_nouns for f in stems(cause)[:2]):
+                return True
+        return False
 
     def _lam_agent(self, j: int, last: int):
         """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
@@ -1223,7 +1297,8 @@ class _Reader:
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         words = self.norms[first:last]
         for need in trig.needs:
-            if need == "agent" and not actors and not (trig.type in PHYSICAL and self._toll(first, last)) \
+            if need == "agent" and not actors and not self.cause_named \
+                    and not (trig.type in PHYSICAL and self._toll(first, last)) \
                     and not (trig.type == "ASSAULT" and self._sentence_forms(first, last)[1] & self.marks.attacker_nouns):
                 return False    # a bombing that killed 32 people needs no named bomber, nor do gunmen
             if need == "crowd" and not self._crowd_named(self.tokens[first:last]):

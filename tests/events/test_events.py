@@ -879,3 +879,13 @@ def test_an_act_prevented_and_a_failing_admitted_are_no_events():
     assert [e[0] for e in evs if e[0] == "CONCEDE"] == ["CONCEDE"]
     _, evs = events("وكان أول رد فعل للحكومة اليونانية اعترافها بالعجز عن سداد الديون.", published="2015-07-20")
     assert evs == []
+
+
+def test_who_carried_out_an_attack_and_who_was_killed_in_it():
+    # «غارة شنتها طائرة أميركية»: the subject of «شنتها» is the attacker; the name after
+    # «قتل» with «في غارة» after it is the one killed
+    _, evs = events("وفي منتصف يونيو قتل زعيم تنظيم القاعدة أيمن الظواهري في غارة شنتها طائرة "
+                    "أميركية في اليمن.", published="2015-07-20")
+    assert [(e[2], e[3]) for e in evs if e[0] == "ASSAULT"] == [(["USA"], ["ayman_al_zawahiri"])]
+    _, evs = events("وقتل 17 مدنيا أمس في قصف نفذه تنظيم داعش على أحياء في مدينة حلب.", published="2015-07-20")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["isis"]]
