@@ -82,6 +82,7 @@ WITH = normalize_string("مع")
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
 KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
@@ -707,6 +708,11 @@ class _Reader:
             return []
         return []
 
+    def _armed_force(self, actor_id: str) -> bool:
+        """An army, police, militia or rebel group (not a person such as a defence minister)."""
+        record = self.doc.actors.get(actor_id, {})
+        return record.get("type") in ("organization", "group") and record.get("sector") in ARMED_SECTORS
+
     def _killed_by(self, m: TriggerMatch, refs, last: int) -> bool:
         """«قتل زعيم التنظيم ناصر الوحيشي في غارة», «اغتيل القيادي بانفجار عبوة»: the name
         after a verb that may be passive is the victim when the attack that did it follows."""
@@ -1320,6 +1326,8 @@ class _Reader:
                 return False   # casualties and «تحرير» count only beside an attack word
             if need == "attack_or_toll" and not (has_attack or self._toll(first, last)):
                 return False   # «انتحاري … أسفر عن مقتل 35 شخصا»: a bomber with the dead
+            if need == "civilian" and actors and all(self._armed_force(a) for a in actors):
+                return False   # «وصلت القوات العراقية إلى أطراف الرمادي»: troops advance, no visit
             if need == "known_object" and not self._known_object(m, last):
                 return False   # «مقاطعة كيبيك» is a province
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):

@@ -889,3 +889,12 @@ def test_who_carried_out_an_attack_and_who_was_killed_in_it():
     assert [(e[2], e[3]) for e in evs if e[0] == "ASSAULT"] == [(["USA"], ["ayman_al_zawahiri"])]
     _, evs = events("وقتل 17 مدنيا أمس في قصف نفذه تنظيم داعش على أحياء في مدينة حلب.", published="2015-07-20")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["isis"]]
+
+
+def test_troops_arriving_and_a_tournament_hosted_are_no_visits():
+    _, evs = events("ووصلت القوات العراقية أمس إلى أطراف مدينة الرمادي.", published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "CONSULT"] == []
+    _, evs = events("ووصل وزير الدفاع العراقي أمس إلى مدينة الرمادي.", published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "CONSULT"] == ["CONSULT"]
+    _, evs = events("وتمضي روسيا بقوة نحو استضافة كأس العالم.", published="2015-07-20")
+    assert evs == []
