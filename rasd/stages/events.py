@@ -84,6 +84,7 @@ COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause opener
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
+IT_PRONOUNS = normalized_set({"بها", "به"})
 EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
 KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
 REFUSAL_WINDOW = 6   # «ورفض الرئيس السوداني عمر البشير الاعتراف», «امتنعت الصين عن التصويت»
@@ -148,6 +149,7 @@ class Markers:
     attack_nouns: frozenset
     passive_attack_verbs: frozenset
     executed_by: frozenset
+    light_executors: frozenset
 
 
 class PhraseTable(dict):
@@ -208,7 +210,8 @@ def markers() -> Markers:
                    normalized_set(data["belonging"]), normalized_set(data["name_titles"]),
                    normalized_set(data["alleging"]), int(data["alleged_window"]),
                    normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
-                   normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]))
+                   normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]),
+                   normalized_set(data["light_executors"]))
 
 
 @dataclass
@@ -507,7 +510,7 @@ class _Reader:
         else:
             actors = self._compound(gap_refs, None) if gap_refs else []
             objects = [r for r in gap_refs if r not in actors]
-        if not actors and m.trigger.type in PHYSICAL:
+        if not actors:
             actors = self._executor(m, last)             # «في غارة شنتها طائرة أميركية»
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
@@ -691,13 +694,20 @@ class _Reader:
         return []
 
     def _executor(self, m: TriggerMatch, last: int) -> list:
-        """«غارة جوية شنتها طائرة أميركية», «هجوم نفذه تنظيم داعش»: the subject of the
-        relative «شنتها»/«نفذه» after an attack carried it out (a demonym names its country)."""
+        """«غارة جوية شنتها طائرة أميركية», «هجوم نفذه تنظيم داعش», «زيارة يقوم بها كارتر»:
+        the subject of the relative verb after an act carried it out (a demonym names its
+        country)."""
+        definite = self._definite(self.tokens[m.first].norm)
         for k in range(m.last, min(last, m.last + EXECUTOR_WINDOW)):
             if self.tokens[k].norm in CLAUSE_BREAKS:
                 return []
-            if self.tokens[k].norm not in self.marks.executed_by:
-                continue
+            word = self.tokens[k].norm
+            if word in self.marks.light_executors and k + 1 < last and self.tokens[k + 1].norm in IT_PRONOUNS:
+                k += 1     # «زيارة قام بها الوزير»
+            elif word not in self.marks.executed_by:
+                if word not in RELATIVES and self._definite(word) != definite:
+                    return []    # «دعم العمليات التي يقوم بها التحالف»: the object's own clause
+                continue         # an adjective («زيارة رسمية يقوم بها») or «التي»
             for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
                 refs = [r for r in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end) if self._agent(r)]
                 if refs:
@@ -712,6 +722,10 @@ class _Reader:
         """An army, police, militia or rebel group (not a person such as a defence minister)."""
         record = self.doc.actors.get(actor_id, {})
         return record.get("type") in ("organization", "group") and record.get("sector") in ARMED_SECTORS
+
+    @staticmethod
+    def _definite(word: str) -> bool:
+        return any(f.startswith("ال") for f in stems(word)[:2])
 
     def _killed_by(self, m: TriggerMatch, refs, last: int) -> bool:
         """«قتل زعيم التنظيم ناصر الوحيشي في غارة», «اغتيل القيادي بانفجار عبوة»: the name

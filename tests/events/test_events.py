@@ -898,3 +898,12 @@ def test_troops_arriving_and_a_tournament_hosted_are_no_visits():
     assert [e[0] for e in evs if e[0] == "CONSULT"] == ["CONSULT"]
     _, evs = events("وتمضي روسيا بقوة نحو استضافة كأس العالم.", published="2015-07-20")
     assert evs == []
+
+
+def test_who_made_a_visit_named_after_it_and_not_the_objects_doer():
+    _, evs = events("وقالت حركة طالبان في بيان إن الزيارة التي يقوم بها وزير الدفاع الأمريكي آشتون كارتر "
+                    "لكابول لن تغير شيئا.", published="2015-07-20")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", ["ash_carter"])]
+    _, evs = events("وستستخدم الولايات المتحدة قواعدها لدعم العمليات التي يقوم بها تنظيم داعش.",
+                    published="2015-07-20")
+    assert ["isis"] not in [e[2] for e in evs]
