@@ -84,6 +84,9 @@ COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause opener
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
+TO_WORDS = normalized_set({"إلى", "الى"})
+SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
+CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
 IT_PRONOUNS = normalized_set({"بها", "به"})
 EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
 KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
@@ -150,6 +153,7 @@ class Markers:
     passive_attack_verbs: frozenset
     executed_by: frozenset
     light_executors: frozenset
+    call_words: frozenset
 
 
 class PhraseTable(dict):
@@ -211,7 +215,7 @@ def markers() -> Markers:
                    normalized_set(data["alleging"]), int(data["alleged_window"]),
                    normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
                    normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]),
-                   normalized_set(data["light_executors"]))
+                   normalized_set(data["light_executors"]), normalized_set(data["call_words"]))
 
 
 @dataclass
@@ -389,6 +393,8 @@ class _Reader:
         trig = m.trigger
         if self._other_sense(m, last):
             return None
+        if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
+            return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one
         actors, recipients, joint = self._arguments(m, sent, first, last)
         explicit = bool(actors or recipients or joint)   # found in the trigger's own clause
         own_agent = bool(actors or joint)
@@ -1161,6 +1167,17 @@ class _Reader:
             if (word in self.marks.negation or word[:1] in "وف" and word[1:] in self.marks.negation) \
                     and nxt not in self.marks.negation_idioms:
                 return True
+        return False
+
+    def _called_before(self, m: TriggerMatch, first: int) -> bool:
+        """A call word («دعا», «طالب», «حث», «دعوة») earlier in the clause of a trigger that
+        opens with «إلى» («ودعا الأمين العام طرفي القتال في السودان إلى وقف …»)."""
+        for k in range(m.first - 1, max(first, m.first - CALL_WINDOW) - 1, -1):
+            word = self.tokens[k].norm
+            if word in self.marks.call_words or word[:1] in "وف" and word[1:] in self.marks.call_words:
+                return True
+            if word in SENTENCE_BREAKS or word in CLAUSE_CONJUNCTIONS:
+                return False    # (a comma may follow an adverb: «دعت المنظمة، أمس، الحوثيين إلى …»)
         return False
 
     def _refused(self, m: TriggerMatch, first: int) -> bool:

@@ -907,3 +907,11 @@ def test_who_made_a_visit_named_after_it_and_not_the_objects_doer():
     _, evs = events("وستستخدم الولايات المتحدة قواعدها لدعم العمليات التي يقوم بها تنظيم داعش.",
                     published="2015-07-20")
     assert ["isis"] not in [e[2] for e in evs]
+
+
+def test_an_act_after_ila_is_a_call_only_after_a_call_word():
+    _, evs = events("وعزا المحلل استمرار الأزمة إلى دعم طهران لنظام الأسد.", published="2015-07-20")
+    assert [e[0] for e in evs if e[0] == "REQUEST"] == []
+    _, evs = events("ودعا الأمين العام للأمم المتحدة، أمس، طرفي القتال في اليمن إلى احترام الهدنة.",
+                    published="2015-07-20")
+    assert [e[0] for e in evs] == ["REQUEST"]
