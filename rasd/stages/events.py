@@ -144,6 +144,7 @@ class Markers:
     went_off: frozenset
     member_nouns: frozenset
     refusal: frozenset
+    prevention: frozenset
     belonging: frozenset
     name_titles: frozenset
     alleging: frozenset
@@ -210,7 +211,7 @@ def markers() -> Markers:
                    normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
                    normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
                    int(data["statistic_acts"]), normalized_set(data["went_off"]),
-                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]),
+                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]), normalized_set(data["prevention"]),
                    normalized_set(data["belonging"]), normalized_set(data["name_titles"]),
                    normalized_set(data["alleging"]), int(data["alleged_window"]),
                    normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
@@ -1147,7 +1148,8 @@ class _Reader:
     # ----------------------------------------------------------------- flags
     def _flags(self, mention: Mention, m: TriggerMatch, first: int, last: int) -> None:
         mention.negated = self._negated(m, first) or self._foiled(m, first) or \
-            (m.trigger.type not in PHYSICAL and self._refused(m, first))
+            (m.trigger.type not in PHYSICAL and self._refused(m, first, self.marks.refusal)) or \
+            self._refused(m, first, self.marks.prevention)
         clause = self._clause_before(m.first, first)
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
@@ -1180,12 +1182,12 @@ class _Reader:
                 return False    # (a comma may follow an adverb: «دعت المنظمة، أمس، الحوثيين إلى …»)
         return False
 
-    def _refused(self, m: TriggerMatch, first: int) -> bool:
+    def _refused(self, m: TriggerMatch, first: int, verbs: frozenset) -> bool:
         """«ورفض حبري الاعتراف بالمحكمة», «امتنعت عن التصويت»: an act refused is not done
         (a refused attack is still reported: «رفضت الحكومة الهجوم» condemns one)."""
         for k in range(m.first - 1, max(first, m.first - REFUSAL_WINDOW) - 1, -1):
             word = self.tokens[k].norm
-            if word in self.marks.refusal or word[:1] in "وف" and word[1:] in self.marks.refusal:
+            if word in verbs or word[:1] in "وف" and word[1:] in verbs:
                 return True
             if word in CLAUSE_ENDS or word in CLAUSE_OPENERS:
                 return False    # «لعرقلة الاتفاق حيث التقى السفير …»

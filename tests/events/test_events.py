@@ -915,3 +915,8 @@ def test_an_act_after_ila_is_a_call_only_after_a_call_word():
     _, evs = events("ودعا الأمين العام للأمم المتحدة، أمس، طرفي القتال في اليمن إلى احترام الهدنة.",
                     published="2015-07-20")
     assert [e[0] for e in evs] == ["REQUEST"]
+
+
+def test_an_attack_prevented_did_not_happen():
+    assert _attacks("وتعمل السلطة منذ أمس في رام الله على منع إسرائيل من قتل المدنيين في غزة.") == []
+    assert _attacks("وقالت مصادر إن إسرائيل قتلت أمس ثلاثة مدنيين في غزة.") != []
