@@ -226,12 +226,31 @@ class _State:
             if actor is None:
                 continue
             if name.how in ("name", "alias", "alias_en"):
-                return actor
+                return self._homograph_place(actor, ranked, m, tokens) or actor
             if name.how == "short" and self._short_ok(actor, ranked):
                 return actor
             if name.how == "ambiguous" and self._ambiguous_ok(actor, m, tokens):
                 return self._nearest_theatre(actor, ranked, m)
         return None
+
+    def _homograph_place(self, actor: Actor, ranked, m, tokens) -> Actor | None:
+        """«عمان» is Oman, or Amman after «العاصمة الأردنية» or in a text that named Jordan
+        or its places and not Oman: a place written like a country, in its own country."""
+        if actor.type != "country":
+            return None
+        before = {self.kb.demonyms.get(tokens[k].norm, ("",))[0] for k in range(max(0, m.first - 2), m.first)}
+        for name in ranked:
+            place = self.kb.actors.get(name.actor)
+            if name.how == "ambiguous" and place is not None and place.type == "location" and place.country \
+                    and (place.country in before
+                         or actor.id not in self.doc.actors and self._places_named_in(place.country)):
+                return place
+        return None
+
+    def _places_named_in(self, iso3: str) -> bool:
+        """The country itself or one of its places is among the document's actors so far."""
+        return any(key == iso3 or a.get("type") == "location" and a.get("country") == iso3
+                   for key, a in self.doc.actors.items())
 
     def _nearest_theatre(self, actor: Actor, ranked, m) -> Actor | None:
         """Of ambiguous names, one the text already named in full («التحالف العربي» before

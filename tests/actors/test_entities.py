@@ -250,3 +250,12 @@ def test_abd_written_apart_is_one_word_of_a_name():
     # «عبد الله» is «عبدالله» with a space: three names, not four words and a stray one
     _, ents = entities("واستقبل الوزير أمس السفير عبد الرحمن عبد الكريم عبد الله في مكتبه بالرياض.")
     assert ("عبد الرحمن عبد الكريم عبد الله", "PER") in [(t, label) for t, label, _ in ents]
+
+
+def test_amman_and_oman_are_read_from_their_country():
+    _, ents = entities("ووصل الوفد أمس إلى العاصمة الأردنية عمان في زيارة رسمية.", published="2015-08-01")
+    assert ("عمان", "LOC", "amman") in ents
+    _, ents = entities("وقالت مصادر أردنية إن الأردن استضاف الاجتماع في عمان.", published="2015-08-01")
+    assert ("عمان", "LOC", "amman") in ents
+    _, ents = entities("وتوجه الوزير الإيراني إلى قطر وعمان في جولة خليجية.", published="2015-08-01")
+    assert [a for t, _, a in ents if t == "عمان"] == ["OMN"]
