@@ -84,6 +84,7 @@ COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause opener
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
+DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
 TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
 CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
@@ -1322,7 +1323,7 @@ class _Reader:
         pos = self.tokens[m.first].start
         times = [t for t in self.doc.layer("times")
                  if sent.start <= t.start < sent.end and t.get("value") and t.label == "DATE"
-                 and str(t.get("value"))[:1].isdigit()]
+                 and str(t.get("value"))[:1].isdigit() and not self._document_date(t)]
         if times:
             nearest = min(times, key=lambda t: abs(t.start - pos))
             mention.date = str(nearest.get("value"))
@@ -1332,6 +1333,12 @@ class _Reader:
             days = (dt.date.fromisoformat(self.published) - _period_end(mention.date)).days
             if days > self.marks.historical_days:
                 mention.historical = True
+
+    def _document_date(self, time) -> bool:
+        """«قرار مجلس الشورى رقم 84/44 وتاريخ 15/8/1436هـ»: the date of a cited document,
+        not of the act reported."""
+        k = self._token_index(time.start)
+        return k > 0 and self.tokens[k - 1].norm in DOCUMENT_DATE_WORDS
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         words = self.norms[first:last]

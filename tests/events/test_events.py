@@ -920,3 +920,12 @@ def test_an_act_after_ila_is_a_call_only_after_a_call_word():
 def test_an_attack_prevented_did_not_happen():
     assert _attacks("وتعمل السلطة منذ أمس في رام الله على منع إسرائيل من قتل المدنيين في غزة.") == []
     assert _attacks("وقالت مصادر إن إسرائيل قتلت أمس ثلاثة مدنيين في غزة.") != []
+
+
+def test_a_cited_documents_date_and_an_issued_statement():
+    _, evs = events("وقرر مجلس الوزراء السعودي، بعد النظر في قرار مجلس الشورى رقم 60/33 وتاريخ 8/7/1436هـ، "
+                    "الموافقة على انضمام المملكة إلى البروتوكول.", published="2015-08-04")
+    assert [(e[0], e[4]) for e in evs] == [("AGREE", "2015-08-04")]
+    _, evs = events("وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء أن العمليات ستستمر.",
+                    published="2015-08-04")
+    assert [e[0] for e in evs if e[0] == "COERCE"] == []
