@@ -929,3 +929,11 @@ def test_a_cited_documents_date_and_an_issued_statement():
     _, evs = events("وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء أن العمليات ستستمر.",
                     published="2015-08-04")
     assert [e[0] for e in evs if e[0] == "COERCE"] == []
+
+
+def test_what_a_plan_or_agreement_contains_is_not_done():
+    _, evs = events("وجدد المبعوث الأممي دعوته لوقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من المدن.",
+                    published="2015-08-04")
+    assert [e[0] for e in evs if e[0] == "RETREAT"] == []
+    _, evs = events("وانسحب الحوثيون أمس من مدينة عدن.", published="2015-08-04")
+    assert [e[0] for e in evs if e[0] == "RETREAT"] == ["RETREAT"]
