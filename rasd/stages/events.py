@@ -156,6 +156,7 @@ class Markers:
     executed_by: frozenset
     light_executors: frozenset
     call_words: frozenset
+    victim_nouns: frozenset
 
 
 class PhraseTable(dict):
@@ -217,7 +218,8 @@ def markers() -> Markers:
                    normalized_set(data["alleging"]), int(data["alleged_window"]),
                    normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
                    normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]),
-                   normalized_set(data["light_executors"]), normalized_set(data["call_words"]))
+                   normalized_set(data["light_executors"]), normalized_set(data["call_words"]),
+                   normalized_set(data["victim_nouns"]))
 
 
 @dataclass
@@ -452,6 +454,8 @@ class _Reader:
             taking_part = agent_named or self.cause_named or \
                 (trig.type == "PROTEST" and self._occurs(m, first, last)) or \
                 (trig.type == "ASSAULT" and bool(self._sentence_forms(first, last)[1] & self.marks.attacker_nouns))
+            if trig.type == "ASSAULT" and not agent_named and recipients and self._known_attack(m, first, last):
+                return None    # «مقعدين شاغرين باغتيال النائبين …»: a killing known by its victim
             if self._anchors(m, first, last, taking_part, trig.type) < self.marks.incident_anchors:
                 return None
             if trig.type == "ASSAULT" and (self._statistic(first, last) or self._many_acts(m, first, last)):
@@ -869,6 +873,13 @@ class _Reader:
         counts = [int(t.norm) for t in words if t.kind == "num" and t.norm.isdigit()]
         return bool(forms & self.marks.statistic_words) or any(
             n >= self.marks.statistic_threshold and not 1900 <= n <= 2100 for n in counts)   # not a year
+
+    def _known_attack(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """An attack's verbal noun with its victim but no attacker, no toll and no «أمس» or
+        «اليوم» («تدبير اغتيال بي نظير بوتو»): an attack already known, named by its victim."""
+        return not self.cause_named and not self._toll(first, last) \
+            and not self._sentence_forms(first, last)[1] & self.marks.incident_times \
+            and any(f in self.marks.victim_nouns for f in stems(self.tokens[m.first].norm)[:3])
 
     def _many_acts(self, m: TriggerMatch, first: int, last: int) -> bool:
         """«شهدت أفغانستان 140 هجوما انتحاريا», «أكثر من مائة هجوم»: attacks counted by the

@@ -937,3 +937,9 @@ def test_what_a_plan_or_agreement_contains_is_not_done():
     assert [e[0] for e in evs if e[0] == "RETREAT"] == []
     _, evs = events("وانسحب الحوثيون أمس من مدينة عدن.", published="2015-08-04")
     assert [e[0] for e in evs if e[0] == "RETREAT"] == ["RETREAT"]
+
+
+def test_a_killing_named_by_its_victim_alone_is_a_known_one():
+    # no attacker, no toll, no «أمس»: the seats fell vacant by a known assassination
+    assert _attacks("وتجرى في بيروت غدا انتخابات فرعية لملء مقعد شاغر باغتيال النائب وليد عيدو.") == []
+    assert _attacks("واغتال مسلحون مجهولون النائب وليد عيدو في بيروت بتفجير سيارة مفخخة.") != []
