@@ -807,10 +807,11 @@ def test_a_date_opening_a_chronology_line_dates_its_act():
     assert _attacks(text.format("")) == []
 
 
-def test_a_link_to_an_act_and_a_charge_in_a_participle_are_topics():
+def test_a_link_to_an_act_a_charge_in_a_participle_and_the_date_of_an_act_are_topics():
     assert _attacks("واعتقلت الشرطة أمس في كراتشي مسلحين من طالبان على علاقة بخطف مهندس صيني.") == []
     assert _attacks("وقالت الشرطة إن مسلحين من طالبان خطفوا أمس مهندسا صينيا في كراتشي.") != []
     assert _attacks("وأصدرت المحكمة أمس في كراتشي حكما على مسلح من طالبان متهما بقتل شرطيين.") == []
+    assert _attacks("ويصادف اليوم تاريخ اغتيال رئيس الوزراء في بيروت.") == []
 
 
 def test_members_of_a_group_act_as_the_group():
