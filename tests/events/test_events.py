@@ -944,3 +944,9 @@ def test_a_killing_named_by_its_victim_alone_is_a_known_one():
     # no attacker, no toll, no «أمس»: the seats fell vacant by a known assassination
     assert _attacks("وتجرى في بيروت غدا انتخابات فرعية لملء مقعد شاغر باغتيال النائب وليد عيدو.") == []
     assert _attacks("واغتال مسلحون مجهولون النائب وليد عيدو في بيروت بتفجير سيارة مفخخة.") != []
+
+
+def test_idh_as_is_no_if():
+    # «إذ» (as, since) reports; «إذا» (if) does not
+    assert _attacks("وخرق المتمردون الهدنة أمس، إذ أطلقوا صواريخ على أحياء سكنية في مدينة تعز.") != []
+    assert _attacks("وقال القائد إنه إذا أطلق المتمردون صواريخ على أحياء مدينة تعز أمس فسيرد الجيش.") == []
