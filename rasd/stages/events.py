@@ -85,6 +85,7 @@ DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وف�
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
+LIGHT_VERB_WINDOW = 5    # «قام متظاهرون في ضواحي نابولي بالاحتجاج»
 TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
 CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
@@ -957,7 +958,18 @@ class _Reader:
         first_words = _trigger_first_words()
         if word in first_words or word[:1] in "وف" and word[1:] in first_words:
             return False
+        if word.startswith("بال") and self._after_light_verb(m):
+            return False    # «قام متظاهرون بالاحتجاج على …»: the act itself, through «قام ب»
         return m.last - m.first == 1 and any(s.startswith("ال") for s in stems(word)[:2])
+
+    def _after_light_verb(self, m: TriggerMatch) -> bool:
+        """«قام/يقوم/قامت … ب» within a few words before the act."""
+        for k in range(max(0, m.first - LIGHT_VERB_WINDOW), m.first):
+            word = self.tokens[k].norm
+            word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            if word in self.marks.light_verbs or word in PAST_LIGHT_VERBS or word in self.marks.light_executors:
+                return True
+        return False
 
     def _demonstrative(self, m: TriggerMatch) -> bool:
         """«هذه الزيارة», «وتلك الهجمات»: the act pointed back at, whatever names follow."""

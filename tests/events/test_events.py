@@ -950,3 +950,8 @@ def test_idh_as_is_no_if():
     # «إذ» (as, since) reports; «إذا» (if) does not
     assert _attacks("وخرق المتمردون الهدنة أمس، إذ أطلقوا صواريخ على أحياء سكنية في مدينة تعز.") != []
     assert _attacks("وقال القائد إنه إذا أطلق المتمردون صواريخ على أحياء مدينة تعز أمس فسيرد الجيش.") == []
+
+
+def test_an_act_after_qama_bi_is_no_anaphora():
+    doc, _ = events("وقام متظاهرون أمس في القاهرة بالاحتجاج على رفع أسعار الوقود.", published="2015-08-01")
+    assert [e.label for e in doc.layer("events")] == ["PROTEST"]
