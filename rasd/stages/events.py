@@ -158,6 +158,8 @@ class Markers:
     light_executors: frozenset
     call_words: frozenset
     victim_nouns: frozenset
+    protest_acts: frozenset
+    protest_act_window: int
 
 
 class PhraseTable(dict):
@@ -220,7 +222,8 @@ def markers() -> Markers:
                    normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
                    normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]),
                    normalized_set(data["light_executors"]), normalized_set(data["call_words"]),
-                   normalized_set(data["victim_nouns"]))
+                   normalized_set(data["victim_nouns"]), normalized_set(data["protest_acts"]),
+                   int(data["protest_act_window"]))
 
 
 @dataclass
@@ -1380,6 +1383,8 @@ class _Reader:
                 return False    # «المتظاهرون» are those already reported on
             if need == "occurrence" and m.last - m.first == 1 and not self._occurs(m, first, last):
                 return False   # «قانون التظاهر»: a protest named, none reported
+            if need == "protest_act" and not self._protest_act_before(m, first):
+                return False   # «أعلنت فتح الحداد احتجاجا على …»: mourning, no protest
             if need == "toll" and not self._toll(first, last):
                 return False   # «انفجار» counts as an attack with its dead or wounded
             if need == "blast" and not (self._toll(first, last) or self._sentence_forms(first, last)[1]
@@ -1396,6 +1401,12 @@ class _Reader:
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True
+
+    def _protest_act_before(self, m: TriggerMatch, first: int) -> bool:
+        """«خرج السكان في مظاهرة احتجاجا», «تجمع المئات أمام المحافظة احتجاجا»: a verb or
+        noun of protesting within `protest_act_window` words before «احتجاجا»."""
+        return any(not self.marks.protest_acts.isdisjoint(stems(self.tokens[k].norm)[:3])
+                   for k in range(max(first, m.first - self.marks.protest_act_window), m.first))
 
     def _occurs(self, m: TriggerMatch, first: int, last: int) -> bool:
         """A verb of happening within a few words of a protest noun («خرجت مظاهرات»)."""

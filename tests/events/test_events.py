@@ -955,3 +955,11 @@ def test_idh_as_is_no_if():
 def test_an_act_after_qama_bi_is_no_anaphora():
     doc, _ = events("وقام متظاهرون أمس في القاهرة بالاحتجاج على رفع أسعار الوقود.", published="2015-08-01")
     assert [e.label for e in doc.layer("events")] == ["PROTEST"]
+
+
+def test_in_protest_is_a_protest_only_after_a_protest_act():
+    doc, _ = events("وأعلن أهالي البلدة اليوم الحداد في الأراضي الفلسطينية احتجاجا على مقتل عدد من أبنائها.",
+                    published="2015-08-01")
+    assert [e.label for e in doc.layer("events") if e.label == "PROTEST"] == []
+    doc, _ = events("وخرج أمس سكان أحياء وسط الخرطوم في مظاهرة احتجاجا على إلغاء السوق.", published="2015-08-01")
+    assert [e.label for e in doc.layer("events")] == ["PROTEST"]
