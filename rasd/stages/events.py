@@ -85,6 +85,9 @@ DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وف�
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
+KANA = normalized_set({"كان", "كانت", "كانا", "كانتا", "كانوا"})
+QAD = normalize_string("قد")
+PLUPERFECT_SUBJECT = 8    # «وكان [الرئيس الروسي فلاديمير بوتين] قد زار …»
 LIGHT_VERB_WINDOW = 5    # «قام متظاهرون في ضواحي نابولي بالاحتجاج»
 TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
@@ -1184,9 +1187,22 @@ class _Reader:
             or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first)
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
-        mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical)
+        mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical) or self._pluperfect(m, first)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _pluperfect(self, m: TriggerMatch, first: int) -> bool:
+        """«وكان الرئيس الروسي فلاديمير بوتين قد زار دمشق»: «كان» + subject + «قد» + the act,
+        background the report recalls."""
+        if m.first == 0 or self.tokens[m.first - 1].norm != QAD:
+            return False
+        for k in range(m.first - 2, max(first, m.first - 2 - PLUPERFECT_SUBJECT) - 1, -1):
+            word = self.tokens[k].norm
+            if word in KANA or word[:1] in "وف" and word[1:] in KANA:
+                return True
+            if word in CLAUSE_ENDS:
+                return False
+        return False
 
     def _negated(self, m: TriggerMatch, first: int) -> bool:
         """A negation within two words before the trigger, also after «و»/«ف» («ولا تريد»),

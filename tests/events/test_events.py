@@ -963,3 +963,10 @@ def test_in_protest_is_a_protest_only_after_a_protest_act():
     assert [e.label for e in doc.layer("events") if e.label == "PROTEST"] == []
     doc, _ = events("وخرج أمس سكان أحياء وسط الخرطوم في مظاهرة احتجاجا على إلغاء السوق.", published="2015-08-01")
     assert [e.label for e in doc.layer("events")] == ["PROTEST"]
+
+
+def test_kana_subject_qad_is_recalled_background():
+    doc, _ = events("وكان الرئيس الروسي فلاديمير بوتين قد زار دمشق.", published="2015-08-01")
+    assert [(e.label, e.get("historical"), e.get("date")) for e in doc.layer("events")] == [("CONSULT", True, None)]
+    doc, _ = events("وزار الرئيس الروسي فلاديمير بوتين دمشق.", published="2015-08-01")
+    assert [(e.label, e.get("historical")) for e in doc.layer("events")] == [("CONSULT", False)]
