@@ -85,6 +85,7 @@ DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وف�
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
+GENITIVE_AUTHOR_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
 KANA = normalized_set({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 QAD = normalize_string("قد")
 PLUPERFECT_SUBJECT = 8    # «وكان [الرئيس الروسي فلاديمير بوتين] قد زار …»
@@ -448,6 +449,8 @@ class _Reader:
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
         if trig.actor == "object":
             actors, recipients = recipients, actors
+        elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" and self._suffered(m):
+            actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
                   and not (trig.type in PHYSICAL and self._media(a))]   # AFP reports attacks
         recipients = self._participants(recipients)
@@ -523,7 +526,7 @@ class _Reader:
         gap_refs = []
         if m.gap:   # «أجرى الرئيس الروسي … اتصالا», «دعا الوزير … لزيارة»
             gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
-        before = self._subject_before(m.first, sent)
+        before = [] if self._plural_act_noun(m) else self._subject_before(m.first, sent)
         if before:                     # SVO: what stands in the gap is the object
             actors, objects = before, gap_refs
         else:
@@ -567,6 +570,14 @@ class _Reader:
         if ref.kind in AGENT_KINDS:
             return True
         return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
+
+    def _plural_act_noun(self, m: TriggerMatch) -> bool:
+        """«اتهامات منظمة هيومن رايتس ووتش للتحالف», «تهديدات طهران»: a plural verbal noun of
+        saying something against someone has its author after it, not the subject before it
+        («واستنكر عسيري اتهامات …»: Asiri condemned them, he made none)."""
+        word = self.tokens[m.first].norm
+        return m.trigger.type in GENITIVE_AUTHOR_TYPES and m.last - m.first == 1 and word.endswith("ات") \
+            and len(word) > 5
 
     def _plural_verb(self, m: TriggerMatch) -> bool:
         """«يتهمون», «اتهموا»: a verb with plural agreement (VSO verbs stay singular)."""
@@ -1349,9 +1360,12 @@ class _Reader:
                 or word in light and prev in PURPOSE_PREPOSITIONS:
             return True    # «لشن هجوم انتحاري», «تدربوا على تنفيذ هجوم»
         # «تعرضت أحياء المدينة أمس لقصف»: suffered, not aimed at
-        suffered = any(s in self.marks.exposure for t in self.tokens[max(0, m.first - 5):m.first]
-                       for s in stems(t.norm)[:2])
-        return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not suffered
+        return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not self._suffered(m)
+
+    def _suffered(self, m: TriggerMatch) -> bool:
+        """«تعرض/تعرضت … ل» within five words before the act: its subject undergoes it."""
+        return any(s in self.marks.exposure for t in self.tokens[max(0, m.first - 5):m.first]
+                   for s in stems(t.norm)[:2])
 
     def _clause_before(self, i: int, first: int) -> list[str]:
         start = first

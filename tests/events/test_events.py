@@ -970,3 +970,11 @@ def test_kana_subject_qad_is_recalled_background():
     assert [(e.label, e.get("historical"), e.get("date")) for e in doc.layer("events")] == [("CONSULT", True, None)]
     doc, _ = events("وزار الرئيس الروسي فلاديمير بوتين دمشق.", published="2015-08-01")
     assert [(e.label, e.get("historical")) for e in doc.layer("events")] == [("CONSULT", False)]
+
+
+def test_a_plural_charge_is_by_its_genitive_and_criticism_suffered_is_not_made():
+    _, evs = events("واستنكر المتحدث باسم التحالف أحمد عسيري اتهامات منظمة هيومن رايتس ووتش للتحالف.",
+                    published="2015-08-01")
+    assert [e[2] for e in evs if e[0] == "ACCUSE"] == [["human_rights_watch"]]
+    _, evs = events("وكانت الحكومة التركية تعرضت منذ الهجوم لانتقادات شديدة.", published="2015-08-01")
+    assert ["tur_government"] not in [e[2] for e in evs if e[0] == "ACCUSE"]
