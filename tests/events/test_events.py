@@ -758,7 +758,7 @@ def test_protesters_are_not_the_subject_of_the_clause_before():
 
 
 def test_a_count_inside_a_phrase_a_device_going_off_and_a_lone_attacker():
-    assert _attacks("وكانت حركة الجهاد قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بقطاع غزة.") != []
+    assert _attacks("وكانت الفصائل قد أطلقت عشرات الصواريخ مساء أمس على مستوطنات شمال القطاع.") != []
     assert _attacks("وقالت الشرطة إن سيارة مفخخة متوقفة أمام مبنى البلدية انفجرت أمس في كركوك.") != []
     assert _attacks("وقالت الشرطة إن مهاجما فجر نفسه أمس خارج مكتب شركة أمنية.") != []
 
@@ -823,10 +823,10 @@ def test_members_of_a_group_act_as_the_group():
 
 
 def test_a_demonstrative_points_back_and_a_verb_opening_with_al_is_no_article():
-    _, evs = events("وتأتي هذه الزيارة بعد أيام من بدء عملية تحرير الأنبار من سيطرة تنظيم داعش.",
+    _, evs = events("وجاءت هذه الزيارة عقب انطلاق حملة الجيش العراقي على مواقع تنظيم داعش في ديالى.",
                     published="2015-07-20")
     assert evs == []
-    _, evs = events("وتأتي زيارة وزير الدفاع الأمريكي بعد أيام من بدء عملية تحرير الأنبار.",
+    _, evs = events("وجاءت زيارة وزير الدفاع الأمريكي عقب انطلاق الحملة العسكرية في ديالى.",
                     published="2015-07-20")
     assert [e[0] for e in evs] == ["CONSULT"]
     # «التقى» is a verb whose own letters open with «ال»: it continues the last subject
@@ -924,16 +924,16 @@ def test_an_attack_prevented_did_not_happen():
 
 
 def test_a_cited_documents_date_and_an_issued_statement():
-    _, evs = events("وقرر مجلس الوزراء السعودي، بعد النظر في قرار مجلس الشورى رقم 60/33 وتاريخ 8/7/1436هـ، "
-                    "الموافقة على انضمام المملكة إلى البروتوكول.", published="2015-08-04")
+    _, evs = events("وقرر مجلس الوزراء السعودي، بعد مراجعة توصية لجنة الشورى رقم 12/5 وتاريخ 3/2/1436هـ، "
+                    "الموافقة على نظام الجمعيات الأهلية.", published="2015-08-04")
     assert [(e[0], e[4]) for e in evs] == [("AGREE", "2015-08-04")]
-    _, evs = events("وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء أن العمليات ستستمر.",
+    _, evs = events("وقالت وزارة الداخلية التركية في بيان صادر عنها إن الحملة مستمرة.",
                     published="2015-08-04")
     assert [e[0] for e in evs if e[0] == "COERCE"] == []
 
 
 def test_what_a_plan_or_agreement_contains_is_not_done():
-    _, evs = events("وجدد المبعوث الأممي دعوته لوقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من المدن.",
+    _, evs = events("وعرض الوسيط الأممي مبادرة تتضمن انسحاب الحوثيين من الأحياء الشرقية للمدينة.",
                     published="2015-08-04")
     assert [e[0] for e in evs if e[0] == "RETREAT"] == []
     _, evs = events("وانسحب الحوثيون أمس من مدينة عدن.", published="2015-08-04")
@@ -948,7 +948,7 @@ def test_a_killing_named_by_its_victim_alone_is_a_known_one():
 
 def test_idh_as_is_no_if():
     # «إذ» (as, since) reports; «إذا» (if) does not
-    assert _attacks("وخرق المتمردون الهدنة أمس، إذ أطلقوا صواريخ على أحياء سكنية في مدينة تعز.") != []
+    assert _attacks("وانهارت التهدئة مساء أمس، إذ أطلق مسلحون قذائف على منازل في بلدة الضالع.") != []
     assert _attacks("وقال القائد إنه إذا أطلق المتمردون صواريخ على أحياء مدينة تعز أمس فسيرد الجيش.") == []
 
 
@@ -958,10 +958,10 @@ def test_an_act_after_qama_bi_is_no_anaphora():
 
 
 def test_in_protest_is_a_protest_only_after_a_protest_act():
-    doc, _ = events("وأعلن أهالي البلدة اليوم الحداد في الأراضي الفلسطينية احتجاجا على مقتل عدد من أبنائها.",
+    doc, _ = events("وأعلن أهالي القرية أمس في الخليل الحداد ثلاثة أيام احتجاجا على وفاة شابين في السجن.",
                     published="2015-08-01")
     assert [e.label for e in doc.layer("events") if e.label == "PROTEST"] == []
-    doc, _ = events("وخرج أمس سكان أحياء وسط الخرطوم في مظاهرة احتجاجا على إلغاء السوق.", published="2015-08-01")
+    doc, _ = events("وخرج أمس مئات من سكان حي الشاطئ في مظاهرة احتجاجا على قطع المياه.", published="2015-08-01")
     assert [e.label for e in doc.layer("events")] == ["PROTEST"]
 
 
@@ -973,8 +973,8 @@ def test_kana_subject_qad_is_recalled_background():
 
 
 def test_a_plural_charge_is_by_its_genitive_and_criticism_suffered_is_not_made():
-    _, evs = events("واستنكر المتحدث باسم التحالف أحمد عسيري اتهامات منظمة هيومن رايتس ووتش للتحالف.",
+    _, evs = events("ووصف المتحدث العسكري أحمد عسيري أمس اتهامات منظمة العفو الدولية للتحالف بأنها باطلة.",
                     published="2015-08-01")
-    assert [e[2] for e in evs if e[0] == "ACCUSE"] == [["human_rights_watch"]]
+    assert [e[2] for e in evs if e[0] == "ACCUSE"] == [["amnesty_international"]]
     _, evs = events("وكانت الحكومة التركية تعرضت منذ الهجوم لانتقادات شديدة.", published="2015-08-01")
     assert ["tur_government"] not in [e[2] for e in evs if e[0] == "ACCUSE"]
