@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from ..data_files import load_yaml
@@ -197,37 +197,26 @@ def other_senses() -> dict[str, frozenset]:
 
 @lru_cache(maxsize=1)
 def markers() -> Markers:
+    """markers.yaml as a `Markers`, each list read the way its field's type says: a word set
+    (normalised), a phrase table or a number; `contexts` come from contexts.yaml."""
     data = load_yaml("ar", "events", "markers.yaml")
-    contexts = {}
-    for name, spec in (load_yaml("ar", "events", "contexts.yaml") or {}).items():
-        contexts[name] = normalized_set(spec.get("keywords") or [])
-    return Markers(normalized_set(data["negation"]), _phrases(data["hypothetical"]), _phrases(data["future"]),
-                   _phrases(data["historical"]), normalized_set(data["crowd"]),
-                   normalized_set(w for q in data["quantities"] for w in q.split()), int(data["historical_days"]),
-                   contexts, normalized_set(data["generic_governors"]), frozenset(data["physical_types"]),
-                   normalized_set(data["time_reference"]), normalized_set(data["exposure"]),
-                   normalized_set(data["number_words"]), normalized_set(data["target_markers"]),
-                   normalized_set(data["force_heads"]),
-                   int(data["incident_anchors"]), int(data["anchor_window"]), normalized_set(data["incident_times"]),
-                   normalized_set(data["casualty_words"]), normalized_set(data["subjunctive"]),
-                   normalized_set(data["light_verbs"]), normalized_set(data["foiled"]), int(data["foiled_window"]),
-                   normalized_set(data["reporter_nouns"]), normalized_set(data["purpose_light_verbs"]),
-                   normalized_set(data["negation_idioms"]), normalized_set(data["occurrence_verbs"]),
-                   int(data["occurrence_window"]), normalized_set(data["attacker_nouns"]),
-                   normalized_set(data["statistic_words"]), int(data["statistic_threshold"]),
-                   _phrases(data["accident_words"]), normalized_set(data["group_subjects"]),
-                   _phrases(data["anonymity"]), normalized_set(data["possible_after"]), int(data["possible_window"]),
-                   normalized_set(data["execution_verbs"]), normalized_set(data["warned"]), int(data["warned_window"]),
-                   normalized_set(data["blast_words"]), normalized_set(data["many_words"]),
-                   int(data["statistic_acts"]), normalized_set(data["went_off"]),
-                   normalized_set(data["member_nouns"]), normalized_set(data["refusal"]), normalized_set(data["prevention"]),
-                   normalized_set(data["belonging"]), normalized_set(data["name_titles"]),
-                   normalized_set(data["alleging"]), int(data["alleged_window"]),
-                   normalized_set(data["cause_links"]), normalized_set(data["attack_nouns"]),
-                   normalized_set(data["passive_attack_verbs"]), normalized_set(data["executed_by"]),
-                   normalized_set(data["light_executors"]), normalized_set(data["call_words"]),
-                   normalized_set(data["victim_nouns"]), normalized_set(data["protest_acts"]),
-                   int(data["protest_act_window"]))
+    values = {}
+    for f in fields(Markers):
+        if f.name == "contexts":
+            values[f.name] = {name: normalized_set(spec.get("keywords") or [])
+                              for name, spec in (load_yaml("ar", "events", "contexts.yaml") or {}).items()}
+        elif f.name in MARKER_READERS:
+            values[f.name] = MARKER_READERS[f.name](data[f.name])
+        else:
+            values[f.name] = FIELD_READERS[f.type](data[f.name])
+    return Markers(**values)
+
+
+FIELD_READERS = {"frozenset": normalized_set, "PhraseTable": _phrases, "int": int}
+MARKER_READERS = {
+    "quantities": lambda phrases: normalized_set(w for q in phrases for w in q.split()),   # any word of one
+    "physical_types": frozenset,    # PLOVER type names, not Arabic
+}
 
 
 @dataclass
