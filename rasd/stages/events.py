@@ -1217,24 +1217,15 @@ class _Reader:
     def _called_before(self, m: TriggerMatch, first: int) -> bool:
         """A call word («دعا», «طالب», «حث», «دعوة») earlier in the clause of a trigger that
         opens with «إلى» («ودعا الأمين العام طرفي القتال في السودان إلى وقف …»)."""
-        for k in range(m.first - 1, max(first, m.first - CALL_WINDOW) - 1, -1):
-            word = self.tokens[k].norm
-            if word in self.marks.call_words or word[:1] in "وف" and word[1:] in self.marks.call_words:
-                return True
-            if word in SENTENCE_BREAKS or word in CLAUSE_CONJUNCTIONS:
-                return False    # (a comma may follow an adverb: «دعت المنظمة، أمس، الحوثيين إلى …»)
-        return False
+        # (a comma may follow an adverb: «دعت المنظمة، أمس، الحوثيين إلى …»)
+        return self._word_back(m.first - 1, max(first, m.first - CALL_WINDOW), self.marks.call_words,
+                               SENTENCE_BREAKS | CLAUSE_CONJUNCTIONS)
 
     def _refused(self, m: TriggerMatch, first: int, verbs: frozenset) -> bool:
         """«ورفض حبري الاعتراف بالمحكمة», «امتنعت عن التصويت»: an act refused is not done
         (a refused attack is still reported: «رفضت الحكومة الهجوم» condemns one)."""
-        for k in range(m.first - 1, max(first, m.first - REFUSAL_WINDOW) - 1, -1):
-            word = self.tokens[k].norm
-            if word in verbs or word[:1] in "وف" and word[1:] in verbs:
-                return True
-            if word in CLAUSE_ENDS or word in CLAUSE_OPENERS:
-                return False    # «لعرقلة الاتفاق حيث التقى السفير …»
-        return False
+        # (not across «حيث»: «لعرقلة الاتفاق حيث التقى السفير …»)
+        return self._word_back(m.first - 1, max(first, m.first - REFUSAL_WINDOW), verbs, CLAUSE_ENDS | CLAUSE_OPENERS)
 
     def _after_relative(self, m: TriggerMatch) -> bool:
         """The trigger opens a relative clause: «الذي اغتالته», «التي تم اختطافها»."""
@@ -1306,23 +1297,21 @@ class _Reader:
     def _alleged(self, m: TriggerMatch, first: int) -> bool:
         """«يتهم حلفاء تركيا أنقرة … بدعمه سرا», «متهمة إسرائيل بخطفه»: the act with the «ب»
         of a charge is alleged, not reported (the accusation is the event)."""
-        if self.tokens[m.first].norm[:1] != "ب":
-            return False
-        for k in range(m.first - 1, max(first - 1, m.first - 1 - self.marks.alleged_window), -1):
-            norm = self.tokens[k].norm
-            if norm in CLAUSE_ENDS:
-                return False
-            if norm in self.marks.alleging or norm[:1] in "وف" and norm[1:] in self.marks.alleging:
-                return True
-        return False
+        return self.tokens[m.first].norm[:1] == "ب" and self._word_back(
+            m.first - 1, max(first, m.first - self.marks.alleged_window), self.marks.alleging)
 
     def _warning_before(self, k: int, first: int) -> bool:
-        for j in range(k - 1, first - 1, -1):
+        # the word itself or after «و»/«ف», not after «ال» («الهدوء الحذر»: a cautious calm)
+        return self._word_back(k - 1, first, self.marks.warned)
+
+    def _word_back(self, k: int, lowest: int, words: frozenset, breaks: frozenset = CLAUSE_ENDS) -> bool:
+        """One of `words`, as written or after «و»/«ف», at token k or before it down to
+        `lowest`, with none of `breaks` in between."""
+        for j in range(k, lowest - 1, -1):
             norm = self.tokens[j].norm
-            if norm in CLAUSE_ENDS:
+            if norm in breaks:
                 return False
-            # the word itself or after «و»/«ف», not after «ال» («الهدوء الحذر»: a cautious calm)
-            if norm in self.marks.warned or norm[:1] in "وف" and norm[1:] in self.marks.warned:
+            if norm in words or norm[:1] in "وف" and norm[1:] in words:
                 return True
         return False
 
