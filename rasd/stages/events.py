@@ -548,7 +548,7 @@ class _Reader:
         if not recipients and not joint and m.trigger.type in PHYSICAL:
             recipients = self._named_target(after, last)
         if not recipients and not joint and m.trigger.recipient:
-            recipients = self._country_in_object(after, last)
+            recipients = self._country_in_object(after, last, adjectives_only=m.trigger.symmetric)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
 
     def _agent(self, ref) -> bool:
@@ -801,8 +801,10 @@ class _Reader:
                 return [r.actor for r in self._compound(refs[:1], None)]
         return []
 
-    def _country_in_object(self, j: int, last: int) -> list[str]:
-        """«أكد دعمه وحدة الأراضي السورية»: the country the object is about."""
+    def _country_in_object(self, j: int, last: int, adjectives_only: bool = False) -> list[str]:
+        """«أكد دعمه وحدة الأراضي السورية»: the country the object is about; for a meeting
+        only a person's nationality («التقى وزير الاقتصاد الألماني»), not its topic
+        («بحث كيري الأوضاع في اليمن»)."""
         kb = self.kb
         for k in range(j, min(last, j + 6)):
             tok = self.tokens[k]
@@ -811,6 +813,8 @@ class _Reader:
             adj = kb.demonyms.get(tok.norm)
             if adj:
                 return [adj[0]]
+            if adjectives_only:
+                continue
             for ref in self.refs.starting_in(tok.start, tok.end):
                 if self.doc.actors.get(ref.actor, {}).get("type") == "country":
                     return [ref.actor]
