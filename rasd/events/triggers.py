@@ -120,7 +120,9 @@ def start_positions(index) -> list[int]:
     """Sorted token positions where a trigger can start in a document (`index`, its
     TokenIndex): a first word of a one-word form, or of a longer form one of whose second
     words follows within reach (MAX_GAP). Most positions whose word begins some phrase
-    («أجرى») have no second word near («اتصالا»); _best_at would try each in vain."""
+    («أجرى») have no second word near («اتصالا»); _best_at would try each in vain.
+    No match is lost: the index holds every lookup form of a word, a superset of the
+    forms _match_rest accepts for a later word, and the reach ignores sentence ends."""
     single, phrase_only = _first_words_by_length()
     by_form = index.by_form
     starts = set(index.positions(single))
