@@ -10,7 +10,7 @@ as future («سيزور»).
 from __future__ import annotations
 
 import glob
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,6 +104,39 @@ def trigger_lexicon() -> TriggerLexicon:
             by_second.setdefault(first, {}).setdefault(key[1] if len(key) > 1 else None, []).append(key)
     return TriggerLexicon(forms, ordered, tuple(entries), by_second, frozenset(pronoun_final),
                           frozenset(taa_final - pronoun_final))
+
+
+@lru_cache(maxsize=1)
+def _first_words_by_length() -> tuple[frozenset, dict]:
+    """(first words of a one-word form, first word → second words for the first words
+    that begin longer forms only: «اجري» is only ever «أجرى … اتصالا/محادثات …»)."""
+    lex = trigger_lexicon()
+    single = frozenset(f for f, seconds in lex.by_second.items() if None in seconds)
+    phrase_only = {f: frozenset(seconds) for f, seconds in lex.by_second.items() if None not in seconds}
+    return single, phrase_only
+
+
+def start_positions(index) -> list[int]:
+    """Sorted token positions where a trigger can start in a document (`index`, its
+    TokenIndex): a first word of a one-word form, or of a longer form one of whose second
+    words follows within reach (MAX_GAP). Most positions whose word begins some phrase
+    («أجرى») have no second word near («اتصالا»); _best_at would try each in vain.
+    No match is lost: the index holds every lookup form of a word, a superset of the
+    forms _match_rest accepts for a later word, and the reach ignores sentence ends."""
+    single, phrase_only = _first_words_by_length()
+    by_form = index.by_form
+    starts = set(index.positions(single))
+    for first in phrase_only.keys() & by_form.keys():
+        seconds = phrase_only[first] & by_form.keys()
+        if not seconds:
+            continue
+        after = sorted(set().union(*[by_form[second] for second in seconds]))
+        for i in by_form[first]:
+            # a second word at k, i < k < i + 2 + MAX_GAP (_match_rest's reach)
+            k = bisect_right(after, i)
+            if k < len(after) and after[k] < i + 2 + MAX_GAP:
+                starts.add(i)
+    return sorted(starts)
 
 
 def find_triggers(tokens, first: int, last: int, gap_ok=None, text: str = "",

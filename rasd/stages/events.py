@@ -280,8 +280,8 @@ class _Reader:
         self.marks = markers()
         self.source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
         self.source_at = frozenset(self.source_starts)
-        from ..events.triggers import trigger_lexicon
-        candidates = frozenset(doc.token_index.positions(trigger_lexicon().by_first)) - named_positions(doc)
+        from ..events.triggers import start_positions
+        candidates = frozenset(start_positions(doc.token_index)) - named_positions(doc)
         self.trigger_at = candidates - self._function_word_positions(candidates)
         self.trigger_starts = sorted(self.trigger_at)
         self.cited = self._cited_refs()     # «وفقا للمرصد السوري»: who is cited, not who acts

@@ -43,3 +43,17 @@ def test_taa_marbuta_forms_do_not_match_a_pronoun_suffix():
     assert [e.get("mode") for e in seized.layer("events")] == ["seize"]
     sources = rasd.extract("وأعلنت الحكومة السورية أمس تجميد مصادره في دمشق.", published="2015-08-07")
     assert sources.layer("events") == [] and sources.layer("unrealised_events") == []
+
+
+def test_start_positions_keep_every_match():
+    """Reading only start_positions (what the events stage does) finds what reading every
+    token finds, on every example of the lexicon."""
+    from rasd.events.triggers import start_positions
+    for entry in trigger_lexicon().entries:
+        for example in entry["examples"]:
+            doc = Document(example)
+            tokens, starts = doc.tokens, start_positions(doc.token_index)
+            for gap_ok in (None, lambda i, j: True):
+                every = find_triggers(tokens, 0, len(tokens), gap_ok, doc.text)
+                some = find_triggers(tokens, 0, len(tokens), gap_ok, doc.text, starts, doc.token_index)
+                assert some == every, example
