@@ -85,6 +85,9 @@ DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وف�
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
+SINGULAR_NISBA = {"m", "f"}
+OBJECT_ENDS = normalized_set({"في", "خلال", "جراء", "إثر", "بعد", "قبل", "عند", "أثناء"})
+NISBA_RUN = 2     # «القمة السعودية الأمريكية»
 GENITIVE_AUTHOR_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
 KANA = normalized_set({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 QAD = normalize_string("قد")
@@ -398,7 +401,8 @@ class _Reader:
             return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one
         actors, recipients, joint = self._arguments(m, sent, first, last)
         explicit = bool(actors or recipients or joint)   # found in the trigger's own clause
-        own_agent = bool(actors or joint)
+        # (a relational adjective names a side, not a report: «الغزو الأميركي للعراق»)
+        own_agent = bool(actors or joint) and not self.adjective_agent
         quote = self._enclosing_quote(self.tokens[m.first].start)
         if not actors and self._own_country_subject(m, first):
             actors = self._speakers_country(quote)   # «إن بلاده مستعدة …»: the speaker's country
@@ -482,7 +486,7 @@ class _Reader:
                 actors = _unique(actors + [r.actor for r in self._main_subject(sent, m)])
             if self._interview(actors):
                 return None    # «في لقاء مع قناة تلفزيونية»: an interview, not a meeting
-        if trig.type in PRAISE_TYPES and actors and not recipients:
+        if trig.type in PRAISE_TYPES and actors and not recipients and not self.adjective_agent:
             # whoever says it is not praised or called by it («وقال الملك عبدالله إن الأردن يدعم …»)
             sayers = [quote.get("speaker")] if quote is not None and quote.get("speaker") else []
             sayers += [r.actor for r in self._main_subject(sent, m)] if quote is not None else []
@@ -515,6 +519,11 @@ class _Reader:
         gap_refs = []
         if m.gap:   # «أجرى الرئيس الروسي … اتصالا», «دعا الوزير … لزيارة»
             gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
+        nisba = [] if m.gap else self._nisba_after(m, last)
+        self.adjective_agent = bool(nisba)
+        if nisba:                      # «الفيتو الروسي», «قصف إسرائيلي»: the adjective names who acted
+            return nisba, [r for r in self._recipients_after(m, self._nisba_end(m, last), last)
+                           if r not in nisba], []
         before = [] if self._plural_act_noun(m) else self._subject_before(m.first, sent)
         if before:                     # SVO: what stands in the gap is the object
             actors, objects = before, gap_refs
@@ -559,6 +568,40 @@ class _Reader:
         if ref.kind in AGENT_KINDS:
             return True
         return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
+
+    def _nisba_after(self, m: TriggerMatch, last: int) -> list[str]:
+        """The countries of the singular relational adjectives right after a verbal noun
+        («الدعم السعودي», «الفيتو الروسي», «القمة السعودية الأمريكية»): the act is theirs.
+        A plural («دعم السوريين») names people, who may as well be its object."""
+        out: list[str] = []
+        if self.tokens[m.last - 1].norm in PREPOSITIONS:
+            return []     # «متوجها إلى السعودية»: after «إلى» comes where, not who
+        # after a phrase with its object («خطف الطائرة الليبية») the adjective is the object's
+        end = self._nisba_end(m, last) if m.last - m.first == 1 else m.last
+        for k in range(m.first + 1, end):
+            if self._nisba(self.tokens[k].norm):
+                out.append(self.kb.demonyms[self.tokens[k].norm][0])
+        return _unique(out)
+
+    def _nisba_end(self, m: TriggerMatch, last: int) -> int:
+        """The token after the relational adjectives that follow the trigger (or end it:
+        «قصف إسرائيلي» is one lexicon form)."""
+        k = m.last
+        while k < min(last, m.last + NISBA_RUN) and self._nisba(self.tokens[k].norm):
+            k += 1
+        return k
+
+    def _act_at(self, k: int, last: int) -> bool:
+        """A trigger word (an act) at token k («في قصف», «جراء غارات»)."""
+        return k < last and not _trigger_first_words().isdisjoint(stems(self.tokens[k].norm)[:2])
+
+    def _nisba(self, word: str) -> bool:
+        """A singular relational adjective that is not also a country's name («السعودية»)."""
+        return self.kb.demonyms.get(word, ("", ""))[1] in SINGULAR_NISBA and word not in self.kb.country_names
+
+    def _recipients_after(self, m: TriggerMatch, j: int, last: int) -> list[str]:
+        by_marker = self._recipients(m, j, last)
+        return [a for refs in by_marker.values() for a in refs]
 
     def _plural_act_noun(self, m: TriggerMatch) -> bool:
         """«اتهامات منظمة هيومن رايتس ووتش للتحالف», «تهديدات طهران»: a plural verbal noun of
@@ -808,8 +851,10 @@ class _Reader:
         kb = self.kb
         for k in range(j, min(last, j + 6)):
             tok = self.tokens[k]
-            if (tok.norm in CLAUSE_BREAKS and tok.norm not in ("«", "»")) or (k == j and tok.norm in LOCATIVES):
-                break    # «اعتقلتها في شرق سوريا»: where, not whom («قادة في القوات العراقية» is whom)
+            if (tok.norm in CLAUSE_BREAKS and tok.norm not in ("«", "»")) or (k == j and tok.norm in LOCATIVES) \
+                    or k > j and tok.norm in OBJECT_ENDS and self._act_at(k + 1, last):
+                break    # «اعتقلتها في شرق سوريا»: where, not whom («قادة في القوات العراقية» is whom);
+                # «قتل عشرة مدنيين أمس في قصف إسرائيلي»: the object ends before another act
             adj = kb.demonyms.get(tok.norm)
             if adj:
                 return [adj[0]]

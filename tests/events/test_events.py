@@ -986,3 +986,13 @@ def test_a_meetings_topic_country_is_no_side_but_a_nationality_is():
     _, evs = events("والتقى وزير الخارجية الأمريكي جون كيري أمس وزير الاقتصاد الألماني في واشنطن.",
                     published="2015-08-01")
     assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == [["DEU", "john_kerry"]]
+
+
+def test_a_relational_adjective_after_an_act_names_who_did_it():
+    _, evs = events("وقالت المفوضية إنها تأسف لعدم تبني القرار بسبب الفيتو الروسي.", published="2015-08-01")
+    assert [(e[0], e[2]) for e in evs] == [("REJECT", ["RUS"])]
+    _, evs = events("وعقدت القمة السعودية الأمريكية أمس في واشنطن.", published="2015-08-01")
+    assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == [["SAU", "USA"]]
+    # a plural names people, who may be the object; «السعودية» after «إلى» is a place
+    _, evs = events("ووصل وزير الدفاع الأمريكي أمس متوجها إلى السعودية.", published="2015-08-01")
+    assert all("SAU" not in e[2] for e in evs)
