@@ -167,6 +167,7 @@ class Markers:
     victim_nouns: frozenset
     protest_acts: frozenset
     protest_act_window: int
+    kind_adjectives: frozenset
 
 
 class PhraseTable(dict):
@@ -587,9 +588,12 @@ class _Reader:
         """The token after the relational adjectives that follow the trigger (or end it:
         «قصف إسرائيلي» is one lexicon form)."""
         k = m.last
-        while k < min(last, m.last + NISBA_RUN) and self._nisba(self.tokens[k].norm):
+        if k < last and self.tokens[k].norm in self.marks.kind_adjectives:
+            k += 1    # «الغارات الجوية التركية», «الدعم العسكري الروسي»
+        start = k
+        while k < min(last, start + NISBA_RUN) and self._nisba(self.tokens[k].norm):
             k += 1
-        return k
+        return k if k > start else m.last
 
     def _act_at(self, k: int, last: int) -> bool:
         """A trigger word (an act) at token k («في قصف», «جراء غارات»)."""

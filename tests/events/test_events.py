@@ -993,6 +993,9 @@ def test_a_relational_adjective_after_an_act_names_who_did_it():
     assert [(e[0], e[2]) for e in evs] == [("REJECT", ["RUS"])]
     _, evs = events("وعقدت القمة السعودية الأمريكية أمس في واشنطن.", published="2015-08-01")
     assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == [["SAU", "USA"]]
+    _, evs = events("واحتج الأكراد أمس على الغارات الجوية التركية على مواقع الحزب في شمال العراق.",
+                    published="2015-08-01")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["TUR"]]
     # a plural names people, who may be the object; «السعودية» after «إلى» is a place
     _, evs = events("ووصل وزير الدفاع الأمريكي أمس متوجها إلى السعودية.", published="2015-08-01")
     assert all("SAU" not in e[2] for e in evs)
