@@ -981,9 +981,9 @@ def test_a_plural_charge_is_by_its_genitive_and_criticism_suffered_is_not_made()
 
 
 def test_a_meetings_topic_country_is_no_side_but_a_nationality_is():
-    _, evs = events("وبحث الوزير الأمريكي جون كيري أمس الأوضاع المتدهورة في اليمن.", published="2015-08-01")
+    _, evs = events("وبحث جون كيري أمس الأوضاع المتدهورة في اليمن.", published="2015-08-01")
     assert all("YEM" not in e[2] + e[3] for e in evs)
-    _, evs = events("والتقى الوزير الأمريكي جون كيري أمس وزير الاقتصاد الألماني في واشنطن.",
+    _, evs = events("والتقى جون كيري أمس وزير الاقتصاد الألماني في واشنطن.",
                     published="2015-08-01")
     assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == [["DEU", "john_kerry"]]
 
