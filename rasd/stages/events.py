@@ -1058,6 +1058,9 @@ class _Reader:
         if titled and k + 1 < last and self.tokens[k].norm in self.marks.name_titles \
                 and not self.refs.starting_in(self.tokens[k].start, self.tokens[k].end):
             k += 1     # «وأيد الملك سلمان …»: a title the name's reference leaves out
+            if k + 1 < last and self.kb.demonyms.get(self.tokens[k].norm) \
+                    and not self.refs.starting_in(self.tokens[k].start, self.tokens[k].end):
+                k += 1     # «والتقى الوزير الأمريكي جون كيري …»
         if k >= last:
             return []
         refs = self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + SUBJECT_WINDOW) - 1].end)

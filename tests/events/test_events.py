@@ -859,6 +859,8 @@ def test_a_blessing_a_conclusion_reached_and_lula_are_no_events():
     # a title the name's reference leaves out, and a noun that never continues a name
     _, evs = events("وأيد الملك سلمان قرار مجلس الأمن الدولي.", published="2015-07-20")
     assert [(e[0], e[2], e[3]) for e in evs] == [("SUPPORT", ["salman_bin_abdulaziz"], ["unsc"])]
+    _, evs = events("ورحب الوزير الأمريكي جون كيري أمس بقرار مجلس الأمن الدولي.", published="2015-07-20")
+    assert [(e[0], e[2]) for e in evs] == [("SUPPORT", ["john_kerry"])]
     _, evs = events("ويرى المحللون أن طهران وصلت إلى قناعة بأن العزلة لا تخدمها.", published="2015-07-20")
     assert evs == []
     doc, _ = events("فلولا الله ثم صبر الرجال لما تحقق النصر.", published="2015-07-20")
