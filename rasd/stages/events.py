@@ -89,6 +89,8 @@ SINGULAR_NISBA = {"m", "f"}
 OBJECT_ENDS = normalized_set({"في", "خلال", "جراء", "إثر", "بعد", "قبل", "عند", "أثناء"})
 NISBA_RUN = 2     # «القمة السعودية الأمريكية»
 GENITIVE_AUTHOR_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+GIVING = normalized_set({"تقديم", "إجراء", "اتخاذ"})   # «لم يتم تقديم دعم», «دون إجراء محادثات»
+NEGATION_BRIDGE = 2    # light verbs a negation may reach over: «لم يتم تقديم دعم»
 KANA = normalized_set({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 QAD = normalize_string("قد")
 PLUPERFECT_SUBJECT = 8    # «وكان [الرئيس الروسي فلاديمير بوتين] قد زار …»
@@ -282,6 +284,8 @@ class _Reader:
         self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         self.marks = markers()
+        self.bridges = self.marks.light_verbs | PAST_LIGHT_VERBS | self.marks.purpose_light_verbs | GIVING
+        self.adjective_agent = False   # the actor is a relational adjective (see _nisba_after)
         self.source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
         self.source_at = frozenset(self.source_starts)
         from ..events.triggers import start_positions
@@ -1262,8 +1266,11 @@ class _Reader:
 
     def _negated(self, m: TriggerMatch, first: int) -> bool:
         """A negation within two words before the trigger, also after «و»/«ف» («ولا تريد»),
-        not in an idiom («ولا سيما»)."""
-        for k in range(max(first, m.first - 2), m.first):
+        not in an idiom («ولا سيما»); light verbs between do not count («لم يتم تقديم دعم»)."""
+        start = m.first
+        while start > first and start > m.first - NEGATION_BRIDGE and self.tokens[start - 1].norm in self.bridges:
+            start -= 1
+        for k in range(max(first, start - 2), m.first):
             word, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
             if (word in self.marks.negation or word[:1] in "وف" and word[1:] in self.marks.negation) \
                     and nxt not in self.marks.negation_idioms:

@@ -1001,3 +1001,10 @@ def test_a_relational_adjective_after_an_act_names_who_did_it():
     # a plural names people, who may be the object; «السعودية» after «إلى» is a place
     _, evs = events("ووصل وزير الدفاع الأمريكي أمس متوجها إلى السعودية.", published="2015-08-01")
     assert all("SAU" not in e[2] for e in evs)
+
+
+def test_a_negation_reaches_over_light_verbs():
+    doc, evs = events("وقال المتحدث إنه لم يتم تقديم دعم واسع للقوات التي دربتها الولايات المتحدة.",
+                      published="2015-08-01")
+    assert [e[0] for e in evs] == []
+    assert [(e.label, e.get("negated")) for e in doc.layer("unrealised_events")] == [("SUPPORT", True)]
