@@ -524,11 +524,10 @@ class _Reader:
         gap_refs = []
         if m.gap:   # «أجرى الرئيس الروسي … اتصالا», «دعا الوزير … لزيارة»
             gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
-        nisba = [] if m.gap else self._nisba_after(m, last)
+        nisba, nisba_end = ([], m.last) if m.gap else self._nisba_after(m, last)
         self.adjective_agent = bool(nisba)
         if nisba:                      # «الفيتو الروسي», «قصف إسرائيلي»: the adjective names who acted
-            return nisba, [r for r in self._recipients_after(m, self._nisba_end(m, last), last)
-                           if r not in nisba], []
+            return nisba, [r for r in self._recipients_after(m, nisba_end, last) if r not in nisba], []
         before = [] if self._plural_act_noun(m) else self._subject_before(m.first, sent)
         if before:                     # SVO: what stands in the gap is the object
             actors, objects = before, gap_refs
@@ -574,19 +573,19 @@ class _Reader:
             return True
         return ref.kind == "LOC" and ref.actor in self.kb.actors and not self._mere_place(ref.actor)
 
-    def _nisba_after(self, m: TriggerMatch, last: int) -> list[str]:
+    def _nisba_after(self, m: TriggerMatch, last: int) -> tuple[list[str], int]:
         """The countries of the singular relational adjectives right after a verbal noun
         («الدعم السعودي», «الفيتو الروسي», «القمة السعودية الأمريكية»): the act is theirs.
-        A plural («دعم السوريين») names people, who may as well be its object."""
-        out: list[str] = []
+        A plural («دعم السوريين») names people, who may as well be its object. Also the token
+        after the adjectives."""
         if self.tokens[m.last - 1].norm in PREPOSITIONS:
-            return []     # «متوجها إلى السعودية»: after «إلى» comes where, not who
+            return [], m.last     # «متوجها إلى السعودية»: after «إلى» comes where, not who
         # after a phrase with its object («خطف الطائرة الليبية») the adjective is the object's
-        end = self._nisba_end(m, last) if m.last - m.first == 1 else m.last
-        for k in range(m.first + 1, end):
-            if self._nisba(self.tokens[k].norm):
-                out.append(self.kb.demonyms[self.tokens[k].norm][0])
-        return _unique(out)
+        run_end = self._nisba_end(m, last)
+        end = run_end if m.last - m.first == 1 else m.last
+        found = [self.kb.demonyms[self.tokens[k].norm][0] for k in range(m.first + 1, end)
+                 if self._nisba(self.tokens[k].norm)]
+        return _unique(found), run_end
 
     def _nisba_end(self, m: TriggerMatch, last: int) -> int:
         """The token after the relational adjectives that follow the trigger (or end it:
@@ -767,7 +766,7 @@ class _Reader:
         """«غارة جوية شنتها طائرة أميركية», «هجوم نفذه تنظيم داعش», «زيارة يقوم بها كارتر»:
         the subject of the relative verb after an act carried it out (a demonym names its
         country)."""
-        definite = self._definite(self.tokens[m.first].norm)
+        definite = _definite(self.tokens[m.first].norm)
         for k in range(m.last, min(last, m.last + EXECUTOR_WINDOW)):
             if self.tokens[k].norm in CLAUSE_BREAKS:
                 return []
@@ -775,7 +774,7 @@ class _Reader:
             if word in self.marks.light_executors and k + 1 < last and self.tokens[k + 1].norm in IT_PRONOUNS:
                 k += 1     # «زيارة قام بها الوزير»
             elif word not in self.marks.executed_by:
-                if word not in RELATIVES and self._definite(word) != definite:
+                if word not in RELATIVES and _definite(word) != definite:
                     return []    # «دعم العمليات التي يقوم بها التحالف»: the object's own clause
                 continue         # an adjective («زيارة رسمية يقوم بها») or «التي»
             for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
@@ -792,10 +791,6 @@ class _Reader:
         """An army, police, militia or rebel group (not a person such as a defence minister)."""
         record = self.doc.actors.get(actor_id, {})
         return record.get("type") in ("organization", "group") and record.get("sector") in ARMED_SECTORS
-
-    @staticmethod
-    def _definite(word: str) -> bool:
-        return any(f.startswith("ال") for f in stems(word)[:2])
 
     def _killed_by(self, m: TriggerMatch, refs, last: int) -> bool:
         """«قتل زعيم التنظيم ناصر الوحيشي في غارة», «اغتيل القيادي بانفجار عبوة»: the name
@@ -877,7 +872,7 @@ class _Reader:
         """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""
         for k in (m.first - 1, m.first - 2):
             word = self.tokens[k].norm if k >= 0 else ""
-            if word in self.marks.time_reference or word[:1] in "وف" and word[1:] in self.marks.time_reference:
+            if _one_of(word, self.marks.time_reference):
                 return True     # «بعد», «وبعد»
             if k >= 0 and self.tokens[k].norm not in ("من", "محاوله", "عمليه", "حادث", "حادثه"):
                 break
@@ -918,7 +913,7 @@ class _Reader:
             forms = stems(norm)[:2]
             if norm not in self.marks.crowd and not any(f in self.marks.crowd for f in forms):
                 continue
-            if not any(f.startswith("ال") for f in forms) or self._counted_at(k):
+            if not _definite(norm) or self._counted_at(k):
                 return True
         return False
 
@@ -1019,11 +1014,11 @@ class _Reader:
         (not a verb whose own letters open with «ال»: «التقى», «والتمس»)."""
         word = self.tokens[m.first].norm
         first_words = _trigger_first_words()
-        if word in first_words or word[:1] in "وف" and word[1:] in first_words:
+        if _one_of(word, first_words):
             return False
         if word.startswith("بال") and self._after_light_verb(m):
             return False    # «قام متظاهرون بالاحتجاج على …»: the act itself, through «قام ب»
-        return m.last - m.first == 1 and any(s.startswith("ال") for s in stems(word)[:2])
+        return m.last - m.first == 1 and _definite(word)
 
     def _after_light_verb(self, m: TriggerMatch) -> bool:
         """«قام/يقوم/قامت … ب» within a few words before the act."""
@@ -1254,15 +1249,8 @@ class _Reader:
     def _pluperfect(self, m: TriggerMatch, first: int) -> bool:
         """«وكان الرئيس الروسي فلاديمير بوتين قد زار دمشق»: «كان» + subject + «قد» + the act,
         background the report recalls."""
-        if m.first == 0 or self.tokens[m.first - 1].norm != QAD:
-            return False
-        for k in range(m.first - 2, max(first, m.first - 2 - PLUPERFECT_SUBJECT) - 1, -1):
-            word = self.tokens[k].norm
-            if word in KANA or word[:1] in "وف" and word[1:] in KANA:
-                return True
-            if word in CLAUSE_ENDS:
-                return False
-        return False
+        return m.first > 1 and self.tokens[m.first - 1].norm == QAD and self._word_back(
+            m.first - 2, max(first, m.first - 2 - PLUPERFECT_SUBJECT), KANA)
 
     def _negated(self, m: TriggerMatch, first: int) -> bool:
         """A negation within two words before the trigger, also after «و»/«ف» («ولا تريد»),
@@ -1272,7 +1260,7 @@ class _Reader:
             start -= 1
         for k in range(max(first, start - 2), m.first):
             word, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
-            if (word in self.marks.negation or word[:1] in "وف" and word[1:] in self.marks.negation) \
+            if _one_of(word, self.marks.negation) \
                     and nxt not in self.marks.negation_idioms:
                 return True
         return False
@@ -1322,7 +1310,7 @@ class _Reader:
         if m.last >= last:
             return False
         nxt = self.tokens[m.last]
-        if any(f.startswith("ال") for f in stems(nxt.norm)[:2]):
+        if _definite(nxt.norm):
             return True
         return any(self.kb.actors.get(r.actor) is not None for r in self.refs.starting_in(nxt.start, nxt.end))
 
@@ -1374,7 +1362,7 @@ class _Reader:
             norm = self.tokens[j].norm
             if norm in breaks:
                 return False
-            if norm in words or norm[:1] in "وف" and norm[1:] in words:
+            if _one_of(norm, words):
                 return True
         return False
 
@@ -1450,7 +1438,7 @@ class _Reader:
                 return False    # «وهتف المتظاهرون»: a detail of a protest reported before
             if need == "counted" and not self._counted_at(m.first):
                 return False
-            if need == "indefinite" and any(f.startswith("ال") for f in stems(self.tokens[m.first].norm)[:2]):
+            if need == "indefinite" and _definite(self.tokens[m.first].norm):
                 return False    # «المتظاهرون» are those already reported on
             if need == "occurrence" and m.last - m.first == 1 and not self._occurs(m, first, last):
                 return False   # «قانون التظاهر»: a protest named, none reported
@@ -1609,6 +1597,16 @@ def _trigger_first_spellings() -> frozenset:
     """First words of trigger forms as the lexicon writes them, before folding."""
     from ..events.triggers import trigger_lexicon
     return frozenset(form.split()[0] for entry in trigger_lexicon().entries for form in entry.get("forms") or [])
+
+
+def _definite(word: str) -> bool:
+    """The word, or its stem without a clitic, carries the article «ال»."""
+    return any(f.startswith("ال") for f in stems(word)[:2])
+
+
+def _one_of(word: str, words: frozenset) -> bool:
+    """The word is one of `words`, as written or after «و»/«ف» («وبعد», «ولم»)."""
+    return word in words or word[:1] in "وف" and word[1:] in words
 
 
 @lru_cache(maxsize=1)
