@@ -284,7 +284,6 @@ class _Reader:
         self.tok_starts = doc.token_starts
         self.refs = refs_of(doc)
         self.marks = markers()
-        self.bridges = self.marks.light_verbs | PAST_LIGHT_VERBS | self.marks.purpose_light_verbs | GIVING
         self.adjective_agent = False   # the actor is a relational adjective (see _nisba_after)
         self.source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
         self.source_at = frozenset(self.source_starts)
@@ -1256,7 +1255,7 @@ class _Reader:
         """A negation within two words before the trigger, also after «و»/«ف» («ولا تريد»),
         not in an idiom («ولا سيما»); light verbs between do not count («لم يتم تقديم دعم»)."""
         start = m.first
-        while start > first and start > m.first - NEGATION_BRIDGE and self.tokens[start - 1].norm in self.bridges:
+        while start > first and start > m.first - NEGATION_BRIDGE and self.tokens[start - 1].norm in _negation_bridges():
             start -= 1
         for k in range(max(first, start - 2), m.first):
             word, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
@@ -1597,6 +1596,13 @@ def _trigger_first_spellings() -> frozenset:
     """First words of trigger forms as the lexicon writes them, before folding."""
     from ..events.triggers import trigger_lexicon
     return frozenset(form.split()[0] for entry in trigger_lexicon().entries for form in entry.get("forms") or [])
+
+
+@lru_cache(maxsize=1)
+def _negation_bridges() -> frozenset:
+    """Light verbs a negation reaches over («لم يتم تقديم دعم»)."""
+    marks = markers()
+    return marks.light_verbs | PAST_LIGHT_VERBS | marks.purpose_light_verbs | GIVING
 
 
 def _definite(word: str) -> bool:
