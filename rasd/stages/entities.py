@@ -436,6 +436,11 @@ class _State:
             start = tok.start if tok.norm[:1] not in "وف" else self.doc.normalized.to_original(tok.nstart + 1)
             end = tokens[i + n].end
             name = self.doc.text[start:end]
+            if org is not None:
+                # The organisation is part of the name, under its KB name: «مصدر في حركة
+                # حماس» and «مصدر في حركة فتح» in one text are two people, and one source
+                # of Hamas is named alike however the text spells the movement.
+                name += " في " + (record.get("name_ar") or org.text)
             plural = stems(tok.norm)[-1].startswith("مصادر") or tok.norm.endswith(("ون", "ين"))
             actor = Actor(local_id(name, self.local_names), transliterate(name), name,
                           "group" if plural else "person", record.get("country"), record.get("sector"),

@@ -105,7 +105,7 @@ def test_unnamed_source_stands_for_its_organisation_in_events():
                     published="2015-08-03")
     [(etype, _, actor, recipient, _, according_to)] = evs
     assert etype == "CONSULT" and set(actor) == {"hamas", "eu"} and recipient == []
-    assert according_to == ["local_msdr_qiadi_kbir"]     # the source still reports it
+    assert according_to == ["local_msdr_qiadi_kbir_fi_hrka_hmas"]     # the source still reports it
 
 
 def test_undated_report_of_a_recent_meeting_is_the_same_event():

@@ -128,3 +128,11 @@ def test_a_described_speaker_ends_before_a_preposition_a_that_clause_or_another_
                        ("وأوضح مستشار رئيس البرلمان قائلا إن الجلسة ستعقد غدا.", "مستشار رئيس البرلمان")):
         doc = rasd.extract(text, published="2015-08-01")
         assert {doc.actors[q.get("speaker")]["name_ar"] for q in doc.layer("quotes")} == {name}, text
+
+
+def test_unnamed_sources_of_two_organisations_are_two_speakers_named_with_their_organisation():
+    doc, qs = quotes("وقال مصدر في حركة المقاومة الإسلامية إن الحركة ترفض المبادرة. "
+                     "وقال مصدر في حركة فتح إن الرئاسة تدرس الرد.")
+    hamas_source, fatah_source = (doc.actors[q[1]] for q in qs)
+    assert hamas_source["name_ar"] == "مصدر في حركة حماس" and hamas_source["sector"] == "REB"
+    assert fatah_source["name_ar"] == "مصدر في حركة فتح" and fatah_source["sector"] == "PTY"
