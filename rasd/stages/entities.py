@@ -407,6 +407,8 @@ class _State:
             actor = Actor(local_id(name, self.local_names), transliterate(name), name,
                           "group" if plural else "person", country, None, None, source="document")
             self.local_names[actor.id] = name
+            if country in self.kb.actors:
+                self.register(self.kb.actors[country])   # the country it speaks for is an actor too
             self.add_mention(start, last_tok.end, actor, "source", "collectives.source_of_country", of=country)
             return
         self.add_mention(start, last_tok.end, self.kb.actors.get(country), "collective",

@@ -269,6 +269,7 @@ def run(doc, resources=None):
             continue    # a meeting with one side known says too little to be an event
         if not event.actors and event.type not in PHYSICAL:
             continue    # «يحتاج إلى دعم من موسكو»: a request nobody makes
+        reader.resolve(event.actors + event.recipients + event.sources)
         _write(doc, event, "events" if event.realised else "unrealised_events")
     return doc
 
@@ -299,6 +300,13 @@ class _Reader:
         self._forms_of = None         # (first token, tokens, stems) of the sentence last asked
         self.published = doc.meta.published
         self.last_subject: str | None = None
+
+    def resolve(self, actor_ids) -> None:
+        """Every id an event names is in doc.actors: a country read from a demonym
+        («القمة البحرينية») may be named by no mention of the text."""
+        for actor_id in actor_ids:
+            if actor_id not in self.doc.actors and actor_id in self.kb.actors:
+                self.doc.actors[actor_id] = self.kb.actors[actor_id].record()
 
     def _function_word_positions(self, candidates) -> set[int]:
         """Those of `candidates` (token positions) written as a function word («وهنا», here)

@@ -81,6 +81,7 @@ def run(doc, resources=None):
     for post in doc.layer("embedded_posts"):
         state.post(post)
     doc.layer("quotes").sort(key=lambda q: q.start)
+    state.add_described_speakers()
     return doc
 
 
@@ -104,6 +105,10 @@ class _State:
         self.last_by_gender: dict[str, str] = {}
         self.last_speaker: str | None = None
         self.covered_until = -1   # end offset of the last quote's content
+        # Document-local speakers, described by their words («المتحدث باسم الجيش»): many
+        # are tried as a verb's subject and not used, so they reach doc.actors only when a
+        # quote names them (add_described_speakers).
+        self.described: dict[str, dict] = {}
 
     # ------------------------------------------------------------- sentences
     def sentence(self, sent, para) -> None:
@@ -343,8 +348,15 @@ class _State:
         actor = Actor(local_id(name, {}), transliterate(name), name, "person" if person else "organization",
                       country, None, None, source="document")
         if actor.id not in self.doc.actors:
-            self.doc.actors[actor.id] = actor.record()
+            self.described.setdefault(actor.id, actor.record())
         return actor.id
+
+    def add_described_speakers(self) -> None:
+        used = {q.get("speaker") for q in self.doc.layer("quotes")}
+        used.update(v for q in self.doc.layer("quotes") for v in q.get("via") or ())
+        for actor_id, record in self.described.items():
+            if actor_id in used:
+                self.doc.actors.setdefault(actor_id, record)
 
     def _non_speaker_subject(self, j: int) -> bool:
         return j < len(self.tokens) and any(s in self.lex.non_speakers for s in stems(self.tokens[j].norm))
