@@ -27,7 +27,7 @@ from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigge
 from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, lexicon as quote_lexicon, match_at
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import TOKEN_RE, stems
+from ..text.tokenize import TOKEN_RE, definite, stems
 
 NAME = "events"
 REQUIRES = ("sentences", "times", "entities", "mentions", "quotes")
@@ -773,7 +773,7 @@ class _Reader:
         """«غارة جوية شنتها طائرة أميركية», «هجوم نفذه تنظيم داعش», «زيارة يقوم بها كارتر»:
         the subject of the relative verb after an act carried it out (a demonym names its
         country)."""
-        definite = _definite(self.tokens[m.first].norm)
+        act_definite = definite(self.tokens[m.first].norm)
         for k in range(m.last, min(last, m.last + EXECUTOR_WINDOW)):
             if self.tokens[k].norm in CLAUSE_BREAKS:
                 return []
@@ -781,7 +781,7 @@ class _Reader:
             if word in self.marks.light_executors and k + 1 < last and self.tokens[k + 1].norm in IT_PRONOUNS:
                 k += 1     # «زيارة قام بها الوزير»
             elif word not in self.marks.executed_by:
-                if word not in RELATIVES and _definite(word) != definite:
+                if word not in RELATIVES and definite(word) != act_definite:
                     return []    # «دعم العمليات التي يقوم بها التحالف»: the object's own clause
                 continue         # an adjective («زيارة رسمية يقوم بها») or «التي»
             for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
@@ -920,7 +920,7 @@ class _Reader:
             forms = stems(norm)[:2]
             if norm not in self.marks.crowd and not any(f in self.marks.crowd for f in forms):
                 continue
-            if not _definite(norm) or self._counted_at(k):
+            if not definite(norm) or self._counted_at(k):
                 return True
         return False
 
@@ -1025,7 +1025,7 @@ class _Reader:
             return False
         if word.startswith("بال") and self._after_light_verb(m):
             return False    # «قام متظاهرون بالاحتجاج على …»: the act itself, through «قام ب»
-        return m.last - m.first == 1 and _definite(word)
+        return m.last - m.first == 1 and definite(word)
 
     def _after_light_verb(self, m: TriggerMatch) -> bool:
         """«قام/يقوم/قامت … ب» within a few words before the act."""
@@ -1317,7 +1317,7 @@ class _Reader:
         if m.last >= last:
             return False
         nxt = self.tokens[m.last]
-        if _definite(nxt.norm):
+        if definite(nxt.norm):
             return True
         return any(self.kb.actors.get(r.actor) is not None for r in self.refs.starting_in(nxt.start, nxt.end))
 
@@ -1445,7 +1445,7 @@ class _Reader:
                 return False    # «وهتف المتظاهرون»: a detail of a protest reported before
             if need == "counted" and not self._counted_at(m.first):
                 return False
-            if need == "indefinite" and _definite(self.tokens[m.first].norm):
+            if need == "indefinite" and definite(self.tokens[m.first].norm):
                 return False    # «المتظاهرون» are those already reported on
             if need == "occurrence" and m.last - m.first == 1 and not self._occurs(m, first, last):
                 return False   # «قانون التظاهر»: a protest named, none reported
@@ -1611,11 +1611,6 @@ def _negation_bridges() -> frozenset:
     """Light verbs a negation reaches over («لم يتم تقديم دعم»)."""
     marks = markers()
     return marks.light_verbs | PAST_LIGHT_VERBS | marks.purpose_light_verbs | GIVING
-
-
-def _definite(word: str) -> bool:
-    """The word, or its stem without a clitic, carries the article «ال»."""
-    return any(f.startswith("ال") for f in stems(word)[:2])
 
 
 def _one_of(word: str, words: frozenset) -> bool:

@@ -25,7 +25,7 @@ from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_B
                               QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalized_set
-from ..text.tokenize import stems
+from ..text.tokenize import definite, stems
 
 NAME = "quotes"
 REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
@@ -40,6 +40,11 @@ SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "ال
 ACCORDING_TO = normalized_set({"حسب", "وفق", "طبقا"})
 ACCORDING_TO_WHAT = normalized_set({"حسبما", "لما", "وفقما"})
 MIN_CONTENT_TOKENS = 2
+# «وكان مسؤول رفيع قال إن …»: the pluperfect's auxiliary opens the sentence before the subject
+PLUPERFECT_AUXILIARIES = normalized_set({"كان", "وكان", "كانت", "وكانت"})
+# «البلدين» (7 letters) is an oblique dual; shorter words in ـين are mostly names and
+# titles («الحسين», «الأمين العام»)
+OBLIQUE_MIN_LETTERS = 7
 # «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
 DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
 # people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
@@ -291,6 +296,7 @@ class _State:
             if tok.kind != "word" or tok.norm in COMPLEMENTIZERS or tok.norm in cue.prepositions \
                     or tok.norm in PRONOUN_COMPLEMENTIZERS or tok.norm in ("ل", "ب", "ك") \
                     or (k > j and self._is_cue_at(k)) \
+                    or (k == j + 1 and definite(self.tokens[j].norm) and self._oblique_plural(k)) \
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
                     or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
                         and tok.norm[1:2] == "ا"):
@@ -303,7 +309,7 @@ class _State:
         if k > j and self._names_person(j, k):
             return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
         unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
-        if k == j or first in self.lex.non_speakers or first in self.lex.not_subjects or first in DUAL_SUBJECTS \
+        if k == j or self._never_subject(j) or first in DUAL_SUBJECTS \
                 or not (first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS
                         or unnamed_source):
             return None
@@ -323,11 +329,32 @@ class _State:
             if tok.kind != "word" or (tok.norm in stop and tok.norm != "باسم"):
                 break
             j -= 1
-        if j == i or self.tokens[j].start != sent.start or self.tokens[j].norm in self.lex.non_speakers \
-                or self.tokens[j].norm in self.lex.not_subjects \
+        if j == i or self.tokens[j].start != sent.start:
+            return None
+        if j < i - 1 and self.tokens[j].norm in PLUPERFECT_AUXILIARIES:
+            j += 1        # «وكان مسؤول رفيع قال إن …»: the subject follows the auxiliary
+        if self._never_subject(j) \
                 or self._names_person(j, i) or self._opens_with_preposition(j):
             return None   # «ووجه العبيدي أصابع الاتهام», «وفي تصريحات …»: no description
         return self._local_speaker(j, i)
+
+    def _never_subject(self, k: int) -> bool:
+        """Token k cannot open a verb's described subject: a word of not_subjects or
+        non_speakers, or a definite plural or dual in the oblique case («البلدين»,
+        «المسؤولين»): a subject is nominative («البلدان», «المسؤولون»)."""
+        word = self.tokens[k].norm if k < len(self.tokens) else ""
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        return any(w in self.lex.not_subjects or w in self.lex.non_speakers for w in (word, bare)) \
+            or self._oblique_plural(k)
+
+    def _oblique_plural(self, k: int) -> bool:
+        """«البلدين», «المتمردين»: a definite dual or plural in the oblique case, which no
+        subject is, and which after a definite noun is no genitive of it either
+        («وتتهم الحكومة المتمردين …» ends the subject before its object; after a construct
+        head it is: «رئيس المتمردين», «كبير المفاوضين الإيرانيين»)."""
+        word = self.tokens[k].norm if k < len(self.tokens) else ""
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        return bare.startswith("ال") and bare.endswith("ين") and len(bare) >= OBLIQUE_MIN_LETTERS
 
     def _opens_with_preposition(self, k: int) -> bool:
         openers = stems(self.tokens[k].norm)[:2] if k < len(self.tokens) else ()

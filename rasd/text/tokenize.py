@@ -142,3 +142,9 @@ def strip_enclitic(word: str) -> tuple[str, ...]:
             if stem.endswith("ت"):  # taa marbuta is written ت before a suffix
                 out.append(stem[:-1] + "ه")
     return tuple(dict.fromkeys(out))
+
+
+def definite(word: str) -> bool:
+    """The word, or its stem without a clitic, carries the article «ال» («الحكومة»,
+    «والحكومة», «بالحكومة»)."""
+    return any(f.startswith("ال") for f in stems(word)[:2])

@@ -136,3 +136,23 @@ def test_unnamed_sources_of_two_organisations_are_two_speakers_named_with_their_
     hamas_source, fatah_source = (doc.actors[q[1]] for q in qs)
     assert hamas_source["name_ar"] == "مصدر في حركة حماس" and hamas_source["sector"] == "REB"
     assert fatah_source["name_ar"] == "مصدر في حركة فتح" and fatah_source["sector"] == "PTY"
+
+
+def _speaker_names(text):
+    doc = rasd.extract(text, published="2015-08-01")
+    return [doc.actors.get(q.get("speaker"), {}).get("name_ar") for q in doc.layer("quotes")]
+
+
+def test_a_described_subject_is_a_noun_phrase_in_the_nominative():
+    # the pluperfect's auxiliary is no part of the subject after it
+    assert _speaker_names("وكان خبير اقتصادي معروف قال إن الأسعار سترتفع.") == ["خبير اقتصادي معروف"]
+    assert _speaker_names("وكانت نقابة المعلمين أعلنت أن الإضراب سيستمر.") == ["نقابة المعلمين"]
+    # a verb, a particle or a pronoun opens no description
+    assert _speaker_names("ويمكن القول إن الاتفاق صامد حتى الآن.") == [None]
+    # an oblique dual is an object, so the speaker goes on
+    assert _speaker_names("وقال وزير الخارجية سامح شكري إن العلاقات ممتازة. "
+                          "وأكد البلدين على ضرورة التنسيق بينهما في الملفات الإقليمية.") == ["سامح شكري"] * 2
+    # after a definite head an oblique plural starts the object; after a construct head
+    # it is the head's genitive
+    assert _speaker_names("وتتهم الحكومة المتمردين الموالين لروسيا بإسقاط الطائرة.") == ["الحكومة"]
+    assert _speaker_names("وقال رئيس المتمردين إن القتال سيستمر.") == ["رئيس المتمردين"]
