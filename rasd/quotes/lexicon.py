@@ -51,6 +51,9 @@ class Lexicon:
     impersonal_longest: dict[str, int]
     non_speakers: frozenset                  # «الإحصائيات»: subjects that are not actors
     not_subjects: frozenset                  # «ومضى», «لكنه», «التأكيد»: never a described subject
+    described_people: frozenset              # «محلل», «خبراء»: heads of described persons
+    people_adjective_endings: tuple          # «سياسيون»: what may follow such a head …
+    people_also: frozenset                   # … and «عيان», «آخرون»
     function_words: frozenset                # words that end a described subject
 
 
@@ -90,12 +93,27 @@ def lexicon() -> Lexicon:
     for entry in frames.get("channels") or []:
         for form in entry.get("forms") or []:
             channels.setdefault(_tokens(form), entry["channel"])
-    impersonal = {_tokens(f): "impersonal" for f in (frames.get("impersonal") or {}).get("forms", [])}
+    impersonal = {toks: "impersonal" for f in (frames.get("impersonal") or {}).get("forms", [])
+                  for toks in _with_pronoun_complementizer(_tokens(f))}
     return Lexicon(cues, _index(cues), sources, _index(sources), channels, _index(channels),
                    impersonal, _index(impersonal),
                    normalized_set((frames.get("non_speakers") or {}).get("forms", [])),
                    normalized_set((frames.get("not_subjects") or {}).get("forms", [])),
+                   normalized_set((frames.get("described_people") or {}).get("forms", [])),
+                   tuple((frames.get("described_people") or {}).get("adjective_endings", [])),
+                   normalized_set((frames.get("described_people") or {}).get("also", [])),
                    _function_words())
+
+
+def _with_pronoun_complementizer(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """«يذكر أن» and its forms with a pronoun on the complementizer («ويذكر أنه منذ …»)."""
+    if not toks or toks[-1] not in COMPLEMENTIZERS:
+        return [toks]
+    return [toks] + [toks[:-1] + (toks[-1] + suffix,) for suffix in PRONOUN_SUFFIXES]
+
+
+# the pronouns «أن» / «إن» carry in PRONOUN_COMPLEMENTIZERS («أنه», «إنها», «أنهم», «أنهما»)
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 @lru_cache(maxsize=1)

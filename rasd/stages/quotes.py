@@ -24,7 +24,7 @@ from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS,
                               QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
-from ..text.normalize import normalized_set
+from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import definite, stems
 
 NAME = "quotes"
@@ -47,9 +47,6 @@ PLUPERFECT_AUXILIARIES = normalized_set({"كان", "وكان", "كانت", "وك
 OBLIQUE_MIN_LETTERS = 7
 # «الجانبان», «الطرفان»: two speakers at once — not a described speaker of their own
 DUAL_SUBJECTS = normalized_set({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "الوزيران", "الرئيسان"})
-# people known by their description: «المحلل السياسي», «المراسل», «شهود العيان»
-DESCRIBED_PERSONS = normalized_set({"المحلل", "المراسل", "الخبير", "الباحث", "الشاهد", "الشهود", "الناشط",
-                                    "الكاتب", "الصحفي", "الصحافي", "المواطن", "الطبيب", "المسؤول"})
 TITLED_SUBJECT_WINDOW = 9
 # what may stand between a verb and its subject's name: head nouns and quotation marks
 # («وقالت حركة «حماس» …»)
@@ -305,12 +302,14 @@ class _State:
         first = self.tokens[j].norm if j < len(self.tokens) else ""
         if first[:1] in "بل" and len(stems(first)) > 1:
             return None        # «ندد كيري بوحشية …»: a preposition's object is no subject
+        if self._described_person(j) and not definite(first):
+            k = self._people_end(j, k)    # «أكد محللون مصريون أهمية الزيارة»
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
         if k > j and self._names_person(j, k):
             return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
         unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
         if k == j or self._never_subject(j) or first in DUAL_SUBJECTS \
-                or not (first.startswith("ال") or construct or self._is_title(j) or first in DESCRIBED_PERSONS
+                or not (first.startswith("ال") or construct or self._is_title(j) or self._described_person(j)
                         or unnamed_source):
             return None
         return self._local_speaker(j, k), k
@@ -337,6 +336,28 @@ class _State:
                 or self._names_person(j, i) or self._opens_with_preposition(j):
             return None   # «ووجه العبيدي أصابع الاتهام», «وفي تصريحات …»: no description
         return self._local_speaker(j, i)
+
+    def _described_person(self, k: int) -> bool:
+        """«المحلل», «خبراء», «شهود»: token k names people by what they are."""
+        return k < len(self.tokens) and self._described_person_word(self.tokens[k].norm)
+
+    def _described_person_word(self, word: str) -> bool:
+        return word in self.lex.described_people or (word.startswith("ال") and word[2:] in self.lex.described_people)
+
+    def _people_end(self, j: int, k: int) -> int:
+        """Where «محللون سياسيون يمنيون» ends: unnamed people are a head noun, its
+        adjectives and the people joined to it («سكان وشهود»); the next word of another
+        shape («أهمية الزيارة») is the verb's object."""
+        end = j + 1
+        while end < k:
+            word = self.tokens[end].norm
+            joined = word[:1] == "و" and (self._described_person_word(word[1:])
+                                          or word[1:] in self.kb.collectives.get("source_nouns", ()))
+            if not (word.endswith(self.lex.people_adjective_endings) or word in self.lex.people_also
+                    or word in self.kb.demonyms or joined):
+                break
+            end += 1
+        return end
 
     def _never_subject(self, k: int) -> bool:
         """Token k cannot open a verb's described subject: a word of not_subjects or
@@ -371,7 +392,7 @@ class _State:
         name = self.doc.text[start:end]
         kb = self.kb
         country = next((kb.demonyms[t.norm][0] for t in self.tokens[j:k] if t.norm in kb.demonyms), None)
-        person = self._is_title(j) or self.tokens[j].norm in DESCRIBED_PERSONS
+        person = self._is_title(j) or self._described_person(j)
         actor = Actor(local_id(name, {}), transliterate(name), name, "person" if person else "organization",
                       country, None, None, source="document")
         if actor.id not in self.doc.actors:
@@ -413,10 +434,11 @@ class _State:
         return tok.start <= ref.start < tok.end and tok.norm[:1] not in "لب"   # «وروسيا» yes, «لروسيا» no
 
     def _subject_before(self, i: int, sent):
-        """SVO: «الرئيس الروسي يؤكد …» — the reference right before the verb."""
+        """SVO: «الرئيس الروسي يؤكد …» — the reference right before the verb, or before
+        the particle of the perfect («كان بوتين قد أعلن …»)."""
         for ref in self.refs.before(self.tokens[i].start, sent.start)[:1]:
-            gap = self.doc.text[ref.end:self.tokens[i].start]
-            if gap.strip() == "":
+            gap = self.doc.text[ref.end:self.tokens[i].start].split()
+            if not gap or (len(gap) == 1 and normalize_string(gap[0]) == "قد"):
                 return ref
         return None
 

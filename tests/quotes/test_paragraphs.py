@@ -156,3 +156,16 @@ def test_a_described_subject_is_a_noun_phrase_in_the_nominative():
     # it is the head's genitive
     assert _speaker_names("وتتهم الحكومة المتمردين الموالين لروسيا بإسقاط الطائرة.") == ["الحكومة"]
     assert _speaker_names("وقال رئيس المتمردين إن القتال سيستمر.") == ["رئيس المتمردين"]
+
+
+def test_unnamed_people_speak_as_what_they_are():
+    assert _speaker_names("وقال خبراء إن الأسعار سترتفع.") == ["خبراء"]
+    assert _speaker_names("وذكر شهود عيان أن الانفجار وقع فجرا.") == ["شهود عيان"]
+    # the head's adjectives belong to it, the verb's object does not
+    assert _speaker_names("أكد محللون مصريون أهمية الزيارة الملكية للقاهرة.") == ["محللون مصريون"]
+
+
+def test_background_with_a_pronoun_complementizer_and_a_subject_before_the_perfect_particle():
+    assert _speaker_names("ويذكر أنه منذ سيطرة التنظيم على المدينة تدهورت الأوضاع.") == []
+    assert _speaker_names("وقبيل قمة الرياض كان أردوغان قد أعلن خطته لإقامة منطقة آمنة.") == \
+        ["رجب طيب أردوغان"]
