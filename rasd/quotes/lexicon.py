@@ -54,6 +54,8 @@ class Lexicon:
     described_people: frozenset              # «محلل», «خبراء»: heads of described persons
     people_adjective_endings: tuple          # «سياسيون»: what may follow such a head …
     people_also: frozenset                   # … and «عيان», «آخرون»
+    adjective_endings: tuple                 # «الإيرانية»: definite adjectives by ending …
+    adjectives: frozenset                    # … and «الجديد», «السابق»
     function_words: frozenset                # words that end a described subject
 
 
@@ -102,6 +104,8 @@ def lexicon() -> Lexicon:
                    normalized_set((frames.get("described_people") or {}).get("forms", [])),
                    tuple((frames.get("described_people") or {}).get("adjective_endings", [])),
                    normalized_set((frames.get("described_people") or {}).get("also", [])),
+                   tuple(normalized_set((frames.get("described_adjectives") or {}).get("relational_endings", []))),
+                   normalized_set((frames.get("described_adjectives") or {}).get("forms", [])),
                    _function_words())
 
 

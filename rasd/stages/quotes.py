@@ -229,6 +229,8 @@ class _State:
                 return inside[0].actor, self._token_index(inside[0].end)
             if self.tokens[after - 1].norm in self.kb.collectives.get("source_nouns", frozenset()):
                 return self._local_speaker(after - 1, after), after   # «وقالت مصادر إن»: unnamed sources
+            if self._described_person(i + 1):
+                return self._local_speaker(i + 1, after), after       # «وقال شهود عيان إن»
         ref, end = self._subject_after(after, sent)
         if ref is not None:
             return ref.actor, end
@@ -294,6 +296,7 @@ class _State:
                     or tok.norm in PRONOUN_COMPLEMENTIZERS or tok.norm in ("ل", "ب", "ك") \
                     or (k > j and self._is_cue_at(k)) \
                     or (k == j + 1 and definite(self.tokens[j].norm) and self._oblique_plural(k)) \
+                    or (k > j and self._object_after_definite(k)) \
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
                     or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
                         and tok.norm[1:2] == "ا"):
@@ -343,6 +346,23 @@ class _State:
 
     def _described_person_word(self, word: str) -> bool:
         return word in self.lex.described_people or (word.startswith("ال") and word[2:] in self.lex.described_people)
+
+    def _object_after_definite(self, k: int) -> bool:
+        """Token k follows a definite word and opens the verb's object: a definite noun
+        that is no adjective («ونفت وزارة الداخلية الأنباء …»), or a noun in construct with
+        a definite one («وأدانت الرابطة اعتقال الصحفي …»). Titles, names («السفيرة مليحة
+        لودهي», «العميد عبد الأمير …»), «باسم», prepositional and conjoined words go on."""
+        if not definite(self.tokens[k - 1].norm):
+            return False
+        word = self.tokens[k].norm
+        if word == "باسم" or word[:1] in "بل" or word.startswith("وال") or self._names_person(k, k + 1) \
+                or self._is_title(k):
+            return False
+        if word.startswith("ال"):
+            return not (word.endswith(self.lex.adjective_endings) or word in self.lex.adjectives
+                        or word in self.kb.demonyms or _feminine_participle(word))
+        nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        return nxt.startswith("ال") and word not in self.kb.given_names
 
     def _people_end(self, j: int, k: int) -> int:
         """Where «محللون سياسيون يمنيون» ends: unnamed people are a head noun, its
@@ -499,6 +519,8 @@ class _State:
         if end_tok - start_tok < MIN_CONTENT_TOKENS:
             return None
         start, end = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
+        if self._after_clitic_preposition(start_tok, cue):
+            start = self.doc.normalized.to_original(self.tokens[start_tok].nstart + 1)
         if direct:
             end = self._closing_quote(start_tok, end, para)
         return start, end, direct and self._only_quoted(start, end)
@@ -514,6 +536,12 @@ class _State:
             if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
                 return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
         return found
+
+    def _after_clitic_preposition(self, k: int, cue) -> bool:
+        """«طالب بإلغاء القرار»: the content is «إلغاء القرار», after the cue's «ب»."""
+        norm = self.tokens[k].norm
+        return norm[:1] == "ب" and "ب" in cue.prepositions and len(norm) > 3 \
+            and norm not in PRONOUN_COMPLEMENTIZERS and len(stems(norm)) > 1
 
     def _object_at(self, j: int) -> bool:
         """An actor (maybe after a head noun such as «قوات») starts at token j."""
@@ -544,8 +572,9 @@ class _State:
             if norm in cue.prepositions:
                 nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
                 return nxt if nxt < last else None
-            if norm[:1] == "ب" and "ب" in cue.prepositions and len(norm) > 3 and k == j:
-                return k                            # «شدد على …», «طالب بضرورة …»
+            if norm[:1] == "ب" and "ب" in cue.prepositions and len(norm) > 3 \
+                    and (k == j or (k == j + 1 and definite(self.tokens[j].norm))):
+                return k      # «طالب بضرورة …», «طالبت المعارضة الحكومة بالكشف …» (after the addressee)
         return None
 
     def _quoted_name_end(self, k: int, last: int):
@@ -638,6 +667,12 @@ class _State:
     def _token_at(self, offset: int) -> int:
         """The token that contains `offset` (a name may start after a clitic)."""
         return max(0, bisect_right(self.tok_starts, offset) - 1)
+
+
+def _feminine_participle(word: str) -> bool:
+    """«المشغلة», «المشتركة», «المقربة»: a definite participle agreeing with a feminine
+    or plural head (nouns of that shape after a definite head are rare)."""
+    return word.startswith("الم") and word.endswith("ه") and len(word) > 5
 
 
 def _between(positions: list[int], first: int, last: int) -> list[int]:

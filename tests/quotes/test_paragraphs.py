@@ -169,3 +169,15 @@ def test_background_with_a_pronoun_complementizer_and_a_subject_before_the_perfe
     assert _speaker_names("ويذكر أنه منذ سيطرة التنظيم على المدينة تدهورت الأوضاع.") == []
     assert _speaker_names("وقبيل قمة الرياض كان أردوغان قد أعلن خطته لإقامة منطقة آمنة.") == \
         ["رجب طيب أردوغان"]
+
+
+def test_a_described_subject_ends_where_the_verbs_object_begins():
+    # a definite noun takes no genitive: the next definite noun is the object, unless it
+    # is an adjective (by its ending, a participle, or a listed one)
+    assert _speaker_names("ونفت وزارة الداخلية الأنباء عن اعتقال ناشطين في العاصمة.") == ["وزارة الداخلية"]
+    assert _speaker_names("وأعلنت الشركة المشغلة للجسر أن الحركة ستتوقف يومين.") == ["الشركة المشغلة للجسر"]
+
+
+def test_content_after_the_cues_clitic_preposition_leaves_it_out():
+    doc = rasd.extract("وطالب المحتجون بإطلاق سراح الموقوفين.", published="2015-08-01")
+    assert [q.text for q in doc.layer("quotes")] == ["إطلاق سراح الموقوفين"]
