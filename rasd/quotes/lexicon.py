@@ -56,6 +56,7 @@ class Lexicon:
     people_also: frozenset                   # … and «عيان», «آخرون»
     adjective_endings: tuple                 # «الإيرانية»: definite adjectives by ending …
     adjectives: frozenset                    # … and «الجديد», «السابق»
+    name_owners: frozenset                   # «إدارة أوباما»: nouns whose genitive a name is
     function_words: frozenset                # words that end a described subject
 
 
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
                    normalized_set((frames.get("described_people") or {}).get("also", [])),
                    tuple(normalized_set((frames.get("described_adjectives") or {}).get("relational_endings", []))),
                    normalized_set((frames.get("described_adjectives") or {}).get("forms", [])),
+                   normalized_set((frames.get("name_owners") or {}).get("forms", [])),
                    _function_words())
 
 

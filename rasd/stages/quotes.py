@@ -40,6 +40,8 @@ SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "ال
 ACCORDING_TO = normalized_set({"حسب", "وفق", "طبقا"})
 ACCORDING_TO_WHAT = normalized_set({"حسبما", "لما", "وفقما"})
 MIN_CONTENT_TOKENS = 2
+# «يطالبون», «طالبوا»: a plural verb carries its subject, the noun after it is its object
+PLURAL_VERB_ENDINGS = ("ون", "وا")
 # «وكان مسؤول رفيع قال إن …»: the pluperfect's auxiliary opens the sentence before the subject
 PLUPERFECT_AUXILIARIES = normalized_set({"كان", "وكان", "كانت", "وكانت"})
 # «البلدين» (7 letters) is an oblique dual; shorter words in ـين are mostly names and
@@ -299,7 +301,9 @@ class _State:
                     or (k > j and self._object_after_definite(k)) \
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
                     or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
-                        and tok.norm[1:2] == "ا"):
+                        and tok.norm[1:2] == "ا") \
+                    or (k > j and "ب" in cue.prepositions and self._after_clitic_preposition(k, cue)):
+                # «وتعهد رئيس الوزراء الجديد بمحاربة الفساد»: the cue's «ب» opens the content
                 break
             k += 1
         first = self.tokens[j].norm if j < len(self.tokens) else ""
@@ -308,8 +312,16 @@ class _State:
         if self._described_person(j) and not definite(first):
             k = self._people_end(j, k)    # «أكد محللون مصريون أهمية الزيارة»
         construct = k > j + 1 and self.tokens[j + 1].norm.startswith("ال")   # «محافظ البنك المركزي»
-        if k > j and self._names_person(j, k):
-            return None   # a description holds no person's name («خبراء الأمم المتحدة» is fine)
+        if cue is not _NO_CUE and j > 0 and self.tokens[j - 1].norm.endswith(PLURAL_VERB_ENDINGS):
+            return None   # «يطالبون الدول الأوروبية بـ …»: the verb holds its subject, this is the object
+        named = self._named_person_in(j, k)
+        if named is not None:
+            # «الخبير العسكري والعميد المتقاعد نزار عبد القادر»: the name in a description
+            # is the speaker, unless a noun owns it («ويتهم الجمهوريون إدارة أوباما …»)
+            before = self._token_at(named.start) - 1
+            if before >= j and self.tokens[before].norm in self.lex.name_owners:
+                return None
+            return named.actor, self._token_index(named.end)
         unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
         if k == j or self._never_subject(j) or first in DUAL_SUBJECTS \
                 or not (first.startswith("ال") or construct or self._is_title(j) or self._described_person(j)
@@ -350,7 +362,8 @@ class _State:
     def _object_after_definite(self, k: int) -> bool:
         """Token k follows a definite word and opens the verb's object: a definite noun
         that is no adjective («ونفت وزارة الداخلية الأنباء …»), or a noun in construct with
-        a definite one («وأدانت الرابطة اعتقال الصحفي …»). Titles, names («السفيرة مليحة
+        a definite one («وأدانت الرابطة اعتقال الصحفي …») or owning a name («ويتهم
+        الديمقراطيون إدارة أوباما …»). Titles, names («السفيرة مليحة
         لودهي», «العميد عبد الأمير …»), «باسم», prepositional and conjoined words go on."""
         if not definite(self.tokens[k - 1].norm):
             return False
@@ -358,6 +371,8 @@ class _State:
         if word == "باسم" or word[:1] in "بل" or word.startswith("وال") or self._names_person(k, k + 1) \
                 or self._is_title(k):
             return False
+        if word in self.lex.name_owners:
+            return True      # «ويتهم الديمقراطيون إدارة أوباما …»
         if word.startswith("ال"):
             return not (word.endswith(self.lex.adjective_endings) or word in self.lex.adjectives
                         or word in self.kb.demonyms or _feminine_participle(word))
@@ -402,7 +417,14 @@ class _State:
         return any(w in PREPOSITIONS or w in prepositions() for w in openers)
 
     def _names_person(self, j: int, k: int) -> bool:
-        return any(r.kind == "PER" for r in self.refs.starting_in(self.tokens[j].start, self.tokens[k - 1].end))
+        return self._named_person_in(j, k) is not None
+
+    def _named_person_in(self, j: int, k: int):
+        """The first person's name among tokens [j, k), or None."""
+        if k <= j:
+            return None
+        return next((r for r in self.refs.starting_in(self.tokens[j].start, self.tokens[k - 1].end)
+                     if r.kind == "PER"), None)
 
     def _local_speaker(self, j: int, k: int) -> str:
         """A document-local actor named by tokens [j, k)."""

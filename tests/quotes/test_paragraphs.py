@@ -181,3 +181,10 @@ def test_a_described_subject_ends_where_the_verbs_object_begins():
 def test_content_after_the_cues_clitic_preposition_leaves_it_out():
     doc = rasd.extract("وطالب المحتجون بإطلاق سراح الموقوفين.", published="2015-08-01")
     assert [q.text for q in doc.layer("quotes")] == ["إطلاق سراح الموقوفين"]
+
+
+def test_the_person_a_description_names_is_the_speaker_not_the_name_a_noun_owns():
+    assert _speaker_names("وقال الخبير العسكري والعميد المتقاعد سامر الحلبي إن المعركة ستطول.") == ["سامر الحلبي"]
+    assert _speaker_names("ويتهم الديمقراطيون إدارة أوباما بتضليل الرأي العام.") == ["الديمقراطيون"]
+    # a plural verb holds its subject: the noun after it is no speaker
+    assert _speaker_names("وفي بيانهم يطالبون الدول الأوروبية بوقف تصدير السلاح.") == []
