@@ -57,6 +57,7 @@ class Lexicon:
     adjective_endings: tuple                 # «الإيرانية»: definite adjectives by ending …
     adjectives: frozenset                    # … and «الجديد», «السابق»
     name_owners: frozenset                   # «إدارة أوباما»: nouns whose genitive a name is
+    adverbial_phrases: frozenset             # («على», «هامش»): a preposition opening no content
     function_words: frozenset                # words that end a described subject
 
 
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
                    tuple(normalized_set((frames.get("described_adjectives") or {}).get("relational_endings", []))),
                    normalized_set((frames.get("described_adjectives") or {}).get("forms", [])),
                    normalized_set((frames.get("name_owners") or {}).get("forms", [])),
+                   frozenset(_tokens(f) for f in (frames.get("adverbial_phrases") or {}).get("forms", [])),
                    _function_words())
 
 

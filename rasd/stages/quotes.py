@@ -64,6 +64,7 @@ SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر
 
 class _NoCue:
     prepositions = frozenset()
+    kind = None
 
 
 _NO_CUE = _NoCue()
@@ -136,7 +137,10 @@ class _State:
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
-            content = self._content(max(i + length, subject_end), last, cue, cues[k + 1:], sources, para)
+            # «بالتأكيد ستنزعج»: a noun cue after «بال» is an adverb unless content is marked
+            takes_object = cue.takes_object and not (cue.kind == "noun" and self.tokens[i].norm.startswith("بال"))
+            content = self._content(max(i + length, subject_end), last, cue, cues[k + 1:], sources, para,
+                                    takes_object)
             if content is None:
                 continue
             c_start, c_end, direct = content
@@ -245,7 +249,7 @@ class _State:
         described = self._described_subject(after, sent, cue)
         if described is not None:
             return described
-        described = self._described_before(i, sent)
+        described = self._described_before(i, sent, cue)
         if described is not None:
             return described, after
         if not cue.continues:
@@ -334,7 +338,7 @@ class _State:
         found = match_at(self.tokens, k, self.lex.cues, self.lex.longest)
         return found is not None
 
-    def _described_before(self, i: int, sent):
+    def _described_before(self, i: int, sent, cue=_NO_CUE):
         """SVO with a subject the KB cannot name: «المتحدث باسم الجيش قال إن …»."""
         stop = self.lex.function_words
         j = i
@@ -347,10 +351,21 @@ class _State:
             return None
         if j < i - 1 and self.tokens[j].norm in PLUPERFECT_AUXILIARIES:
             j += 1        # «وكان مسؤول رفيع قال إن …»: the subject follows the auxiliary
+        elif j < i - 1 and cue.kind == "noun" and self._verb_before_subject(j):
+            j += 1        # «واكتفى الوزير بالتأكيد على أن …»: a verb, then the noun cue's subject
         if self._never_subject(j) \
                 or self._names_person(j, i) or self._opens_with_preposition(j):
             return None   # «ووجه العبيدي أصابع الاتهام», «وفي تصريحات …»: no description
         return self._local_speaker(j, i)
+
+    def _verb_before_subject(self, j: int) -> bool:
+        """Token j is a bare word before a definite one that names nobody by itself: the
+        verb of a clause whose subject follows («واكتفى الوزير …», «وجدد الرئيس …»)."""
+        word = self.tokens[j].norm
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        return not definite(word) and definite(self.tokens[j + 1].norm) and not self._is_title(j) \
+            and not self._described_person(j) and bare not in self.kb.given_names \
+            and bare not in self.kb.collectives.get("source_nouns", frozenset())
 
     def _described_person(self, k: int) -> bool:
         """«المحلل», «خبراء», «شهود»: token k names people by what they are."""
@@ -531,9 +546,9 @@ class _State:
                 break
 
     # --------------------------------------------------------------- content
-    def _content(self, j: int, last: int, cue, later_cues, sources, para):
+    def _content(self, j: int, last: int, cue, later_cues, sources, para, takes_object: bool):
         """(start, end, direct) of the content that follows the cue, or None."""
-        start_tok = self._content_start(j, last, cue)
+        start_tok = self._content_start(j, last, cue, takes_object)
         if start_tok is None:
             return None
         direct = self.tokens[start_tok].norm in QUOTE_OPEN
@@ -547,11 +562,11 @@ class _State:
             end = self._closing_quote(start_tok, end, para)
         return start, end, direct and self._only_quoted(start, end)
 
-    def _content_start(self, j: int, last: int, cue):
+    def _content_start(self, j: int, last: int, cue, takes_object: bool):
         found = self._marked_content_start(j, last, cue)
-        if found is not None and cue.takes_object and found > j + 1 and j < last and self._object_at(j):
+        if found is not None and takes_object and found > j + 1 and j < last and self._object_at(j):
             return j     # «اتهمت الحكومة قوات الدعم السريع بأنها …»: the accused opens the content
-        if found is None and cue.takes_object:
+        if found is None and takes_object:
             k = j
             while k < last and self.tokens[k].norm in ADVERBS:
                 k += 1
@@ -591,6 +606,10 @@ class _State:
                 return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
             if len(norm) == 3 and norm.startswith("ب") and stems(norm)[-1] == "ان":
                 return k + 1                        # «بأن»
+            if norm in cue.prepositions and k + 1 < last \
+                    and (norm, self.tokens[k + 1].norm) in self.lex.adverbial_phrases:
+                skip_until = k + 2    # «أكد على هامش القمة أن …»: an adverbial, not the content
+                continue
             if norm in cue.prepositions:
                 nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
                 return nxt if nxt < last else None

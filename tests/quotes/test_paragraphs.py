@@ -188,3 +188,12 @@ def test_the_person_a_description_names_is_the_speaker_not_the_name_a_noun_owns(
     assert _speaker_names("ويتهم الديمقراطيون إدارة أوباما بتضليل الرأي العام.") == ["الديمقراطيون"]
     # a plural verb holds its subject: the noun after it is no speaker
     assert _speaker_names("وفي بيانهم يطالبون الدول الأوروبية بوقف تصدير السلاح.") == []
+
+
+def test_adverbials_after_a_cue_open_no_content():
+    doc = rasd.extract("وأكد الوزير على هامش القمة أن بلاده تدعم الحل السياسي.", published="2015-08-01")
+    assert [q.text for q in doc.layer("quotes")] == ["بلاده تدعم الحل السياسي"]
+    # «بالتأكيد» (certainly) is an adverb, not the noun cue «التأكيد»
+    assert _speaker_names("وعندما تشعر الحكومة بالخطر فإنها بالتأكيد ستنزعج من ذلك.") == []
+    # a verb before the subject of a noun cue is no part of the speaker's description
+    assert _speaker_names("واكتفى الوزير بالتأكيد على أن الحوار مستمر.") == ["الوزير"]
