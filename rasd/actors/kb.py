@@ -347,6 +347,7 @@ def _collectives(data: dict) -> dict:
     return {"nouns": frozenset(normalize_string(w) for w in data.get("nouns", [])),
             "max_between": int(data.get("max_between", 2)),
             "source_nouns": frozenset(normalize_string(w) for w in data.get("source_nouns", [])),
+            "group_nouns": frozenset(normalize_string(w) for w in data.get("group_nouns", [])),
             "source_adjectives": frozenset(normalize_string(w) for w in data.get("source_adjectives", []))}
 
 

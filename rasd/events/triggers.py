@@ -38,6 +38,7 @@ class Trigger:
     symmetric: bool
     needs: frozenset
     joint: bool = True          # «مع» names a co-actor (agreeing with); false: a recipient
+    genitive_actor: bool = False  # a verbal noun whose genitive is its actor («زيارة ساركوزي»)
 
 
 @dataclass
@@ -84,7 +85,7 @@ def trigger_lexicon() -> TriggerLexicon:
             trig = Trigger(entry["id"], entry["type"], entry.get("mode"), frame.get("actor", "subject"),
                            tuple(r if r == "object" else normalize_string(r) for r in frame.get("recipient") or []),
                            bool(frame.get("symmetric")), frozenset(entry.get("needs") or []),
-                           bool(frame.get("joint", True)))
+                           bool(frame.get("joint", True)), frame.get("genitive") == "actor")
             entries.append(dict(entry, _file=name))
             for form in entry.get("forms") or []:
                 key = _tokens(form)

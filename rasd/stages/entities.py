@@ -399,11 +399,10 @@ class _State:
     def _add_collective(self, first_tok, last_tok, country: str) -> None:
         """«وفد رسمي روسي» refers to Russia: the country acts, speaks and is cited. Unnamed
         sources of a country («مصادر رسمية روسية») are a source of their own that speaks for it."""
-        start = first_tok.start if first_tok.norm[:1] not in "وف" else \
-            self.doc.normalized.to_original(first_tok.nstart + 1)
+        start = self._start_after_conjunction(first_tok, self.kb.collectives["nouns"])
         if any(s in self.kb.collectives.get("source_nouns", ()) for s in stems(first_tok.norm)[:2]):
             name = self.doc.text[start:last_tok.end]
-            plural = first_tok.norm.endswith(("ون", "ين")) or stems(first_tok.norm)[-1].startswith("مصادر")
+            plural = self._group_noun(first_tok)
             actor = Actor(local_id(name, self.local_names), transliterate(name), name,
                           "group" if plural else "person", country, None, None, source="document")
             self.local_names[actor.id] = name
@@ -414,6 +413,18 @@ class _State:
         self.add_mention(start, last_tok.end, self.kb.actors.get(country), "collective",
                          "collectives.noun_adjective", country=country)
 
+    def _start_after_conjunction(self, tok, nouns) -> int:
+        """Where the noun starts: after a «و» / «ف» that joins it («ومصادر»), not inside a
+        noun that begins with one («وفد», «وسائل», «فصائل»)."""
+        if tok.norm[:1] in "وف" and tok.norm not in nouns:
+            return self.doc.normalized.to_original(tok.nstart + 1)
+        return tok.start
+
+    def _group_noun(self, tok) -> bool:
+        """«مصادر», «وسائل», «مسؤولون»: the phrase names a group, not one person."""
+        return tok.norm.endswith(("ون", "ين")) or any(s in self.kb.collectives.get("group_nouns", ())
+                                                      for s in stems(tok.norm)[:3])
+
     def add_anonymous_sources(self, tokens, taken: set[int]) -> None:
         """«مصدر قيادي كبير في حركة حماس», «مصادر عسكرية»: an unnamed person (or group)
         that speaks for an organisation, or a source known only by its description."""
@@ -423,7 +434,8 @@ class _State:
         covered = {m.start for m in self.doc.layer("mentions")}
         for i in self.doc.token_index.positions(nouns):
             tok = tokens[i]
-            if i in taken or tok.start in covered or not any(s in nouns for s in stems(tok.norm)[:2]):
+            start = self._start_after_conjunction(tok, nouns)
+            if i in taken or start in covered or not any(s in nouns for s in stems(tok.norm)[:2]):
                 continue
             n = 0
             while i + 1 + n < len(tokens) and n < 3 and tokens[i + 1 + n].norm in adjectives:
@@ -435,7 +447,6 @@ class _State:
             if org is None and n == 0:
                 continue
             record = self.doc.actors.get(org.get("actor"), {}) if org is not None else {}
-            start = tok.start if tok.norm[:1] not in "وف" else self.doc.normalized.to_original(tok.nstart + 1)
             end = tokens[i + n].end
             name = self.doc.text[start:end]
             if org is not None:
@@ -443,7 +454,7 @@ class _State:
                 # حماس» and «مصدر في حركة فتح» in one text are two people, and one source
                 # of Hamas is named alike however the text spells the movement.
                 name += " في " + (record.get("name_ar") or org.text)
-            plural = stems(tok.norm)[-1].startswith("مصادر") or tok.norm.endswith(("ون", "ين"))
+            plural = self._group_noun(tok)
             actor = Actor(local_id(name, self.local_names), transliterate(name), name,
                           "group" if plural else "person", record.get("country"), record.get("sector"),
                           None, source="document")

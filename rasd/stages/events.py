@@ -535,7 +535,8 @@ class _Reader:
         self.adjective_agent = bool(nisba)
         if nisba:                      # «الفيتو الروسي», «قصف إسرائيلي»: the adjective names who acted
             return nisba, [r for r in self._recipients_after(m, nisba_end, last) if r not in nisba], []
-        before = [] if self._plural_act_noun(m) else self._subject_before(m.first, sent)
+        before = self._genitive_actor(m) or \
+            ([] if self._plural_act_noun(m) else self._subject_before(m.first, sent))
         if before:                     # SVO: what stands in the gap is the object
             actors, objects = before, gap_refs
         else:
@@ -570,6 +571,17 @@ class _Reader:
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last, adjectives_only=m.trigger.symmetric)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
+
+    def _genitive_actor(self, m: TriggerMatch) -> list:
+        """«وانتقدت الحكومة زيارة ساركوزي»: for a verbal noun whose genitive is its actor,
+        the agent named right after it (not the sentence's subject before it)."""
+        noun = self.tokens[m.last - 1]
+        if not m.trigger.genitive_actor or m.gap or m.last >= len(self.tokens) \
+                or not self.doc.text[noun.start:noun.end].endswith("ة") or definite(noun.norm):
+            return []    # «زيارته لموسكو», «الزيارة»: no genitive follows
+        owner = [r for r in self.refs.starting_in(self.tokens[m.last].start, self.tokens[m.last].end)
+                 if r.kind in AGENT_KINDS and not self._prepositional(r)]   # «زيارة موسكو»: visited
+        return self._compound(owner[:1], None) if owner else []
 
     def _agent(self, ref) -> bool:
         """Who can act: people and organisations, countries, and capitals standing for

@@ -259,3 +259,14 @@ def test_amman_and_oman_are_read_from_their_country():
     assert ("عمان", "LOC", "amman") in ents
     _, ents = entities("وتوجه الوزير الإيراني إلى قطر وعمان في جولة خليجية.", published="2015-08-01")
     assert [a for t, _, a in ents if t == "عمان"] == ["OMN"]
+
+
+def test_collective_nouns_that_begin_with_waw_keep_it_and_media_of_a_country_speak():
+    doc, _ = entities("وزار وفد رسمي روسي دمشق أمس. وأشارت وسائل إعلام تركية إلى أن الحدود أغلقت. "
+                      "وقالت ومصادر أمنية عراقية إن الهجوم أحبط.", published="2015-08-01")
+    found = [(t, a) for t, a, _ in mentions(doc)]
+    assert ("وفد رسمي روسي", "RUS") in found                 # not «فد رسمي روسي»
+    assert [t for t, _ in found if t.startswith("مصادر")] == ["مصادر أمنية عراقية"]   # one mention
+    [media] = [q.get("speaker") for q in doc.layer("quotes") if "الحدود" in q.text]
+    assert doc.actors[media]["name_ar"] == "وسائل إعلام تركية"
+    assert doc.actors[media]["country"] == "TUR" and doc.actors[media]["type"] == "group"

@@ -1008,3 +1008,15 @@ def test_a_negation_reaches_over_light_verbs():
                       published="2015-08-01")
     assert [e[0] for e in evs] == []
     assert [(e.label, e.get("negated")) for e in doc.layer("unrealised_events")] == [("SUPPORT", True)]
+
+
+def test_the_genitive_of_a_visit_is_the_visitor_not_the_subject_before_it():
+    _, evs = events("وانتقدت الحكومة المصرية زيارة نتنياهو إلى أديس أبابا.", published="2015-08-01")
+    [visit] = [e for e in evs if e[0] == "CONSULT"]
+    assert visit[2] == ["benjamin_netanyahu"] and visit[3] == ["addis_ababa"]
+    # a place after the noun is visited, and a definite or suffixed noun has no genitive
+    _, evs = events("ووجه الرئيس الدعوة لحماس لزيارة موسكو.", published="2015-08-01")
+    assert all(e[2] != ["moscow"] for e in evs if e[0] == "CONSULT")
+    _, evs = events("وانتقدت صحف تونسية زيارة ساركوزي إلى تونس.", published="2015-08-01")
+    [visit] = [e for e in evs if e[0] == "CONSULT"]
+    assert visit[2] == ["nicolas_sarkozy"]
