@@ -391,6 +391,9 @@ class _State:
         if word.startswith("ال"):
             return not (word.endswith(self.lex.adjective_endings) or word in self.lex.adjectives
                         or word in self.kb.demonyms or _feminine_participle(word))
+        tok = self.tokens[k]
+        if self.doc.text[tok.start:tok.end].endswith(("اً", "ًا")):
+            return True      # «أبدى المبعوث الصيني اهتماماً»: written accusative
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         return nxt.startswith("ال") and word not in self.kb.given_names
 
@@ -414,7 +417,7 @@ class _State:
         non_speakers, or a definite plural or dual in the oblique case («البلدين»,
         «المسؤولين»): a subject is nominative («البلدان», «المسؤولون»)."""
         word = self.tokens[k].norm if k < len(self.tokens) else ""
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word      # «ولا», «وإن»
         return any(w in self.lex.not_subjects or w in self.lex.non_speakers for w in (word, bare)) \
             or self._oblique_plural(k)
 

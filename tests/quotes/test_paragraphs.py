@@ -197,3 +197,8 @@ def test_adverbials_after_a_cue_open_no_content():
     assert _speaker_names("وعندما تشعر الحكومة بالخطر فإنها بالتأكيد ستنزعج من ذلك.") == []
     # a verb before the subject of a noun cue is no part of the speaker's description
     assert _speaker_names("واكتفى الوزير بالتأكيد على أن الحوار مستمر.") == ["الوزير"]
+
+
+def test_particles_and_a_written_accusative_are_no_part_of_a_described_subject():
+    assert _speaker_names("ولا أرى أن ما تبقى من ولاية الرئيس يكفي.") == [None]
+    assert _speaker_names("وأبدى المبعوث الصيني اهتماماً كبيراً بأن تنجح المفاوضات.") == ["المبعوث الصيني"]
