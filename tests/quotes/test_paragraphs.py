@@ -202,3 +202,8 @@ def test_adverbials_after_a_cue_open_no_content():
 def test_particles_and_a_written_accusative_are_no_part_of_a_described_subject():
     assert _speaker_names("ولا أرى أن ما تبقى من ولاية الرئيس يكفي.") == [None]
     assert _speaker_names("وأبدى المبعوث الصيني اهتماماً كبيراً بأن تنجح المفاوضات.") == ["المبعوث الصيني"]
+
+
+def test_an_expectation_in_the_passive_is_nobodys_statement():
+    assert _speaker_names("ويتوقع أن يضغط النواب على الإدارة لتعديل الاتفاق.") == []
+    assert _speaker_names("ويتوقع المحللون أن ترتفع الأسعار.") == ["المحللون"]
