@@ -144,8 +144,8 @@ class _State:
             if content is None:
                 continue
             c_start, c_end, direct = content
-            if speaker is None and self._non_speaker_subject(i + length):
-                continue          # «تشير الإحصائيات إلى …»: no actor said it
+            if cue.kind == "verb" and self._non_speaker_subject(i + length):
+                continue          # «تشير الإحصائيات إلى …», «وتفيد أرقام رسمية بأن …»: no actor said it
             via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
             self.doc.add("quotes", c_start, c_end, label="direct" if direct else "indirect",
                          rule=f"quotes.{cue.id}", speaker=speaker, via=via, direct=direct,
@@ -467,7 +467,8 @@ class _State:
                 self.doc.actors.setdefault(actor_id, record)
 
     def _non_speaker_subject(self, j: int) -> bool:
-        return j < len(self.tokens) and any(s in self.lex.non_speakers for s in stems(self.tokens[j].norm))
+        return j < len(self.tokens) and any(s in self.lex.non_speakers or "ال" + s in self.lex.non_speakers
+                                            for s in stems(self.tokens[j].norm))
 
     def _compound_end(self, ref) -> int:
         """«بريطانيا وفرنسا والولايات المتحدة»: the subject runs over «و» + reference."""

@@ -207,3 +207,11 @@ def test_particles_and_a_written_accusative_are_no_part_of_a_described_subject()
 def test_an_expectation_in_the_passive_is_nobodys_statement():
     assert _speaker_names("ويتوقع أن يضغط النواب على الإدارة لتعديل الاتفاق.") == []
     assert _speaker_names("ويتوقع المحللون أن ترتفع الأسعار.") == ["المحللون"]
+
+
+def test_what_figures_show_is_no_statement_even_after_a_speaker():
+    # not the minister's statement continued: data speaks, with or without the article
+    assert _speaker_names("وقال الوزير إن الوضع مستقر. وتفيد أرقام رسمية بأن مئات الشبان غادروا.") == \
+        ["الوزير"]
+    assert _speaker_names("وقال الوزير إن الوضع مستقر. وتشير الإحصائيات إلى أن مئات الشبان غادروا.") == \
+        ["الوزير"]
