@@ -572,8 +572,14 @@ class _State:
             return j     # «اتهمت الحكومة قوات الدعم السريع بأنها …»: the accused opens the content
         if found is None and takes_object:
             k = j
-            while k < last and self.tokens[k].norm in ADVERBS:
-                k += 1
+            while k < last:
+                channel = match_at(self.tokens, k, self.lex.channels, self.lex.channels_longest)
+                if channel:      # «وأكدت الرئاسة في بيان، مشاركة الرئيس …»: the channel, then the object
+                    k += channel[0]
+                elif self.tokens[k].norm in ADVERBS:
+                    k += 1
+                else:
+                    break
             if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
                 return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
         return found

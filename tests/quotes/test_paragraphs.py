@@ -215,3 +215,10 @@ def test_what_figures_show_is_no_statement_even_after_a_speaker():
         ["الوزير"]
     assert _speaker_names("وقال الوزير إن الوضع مستقر. وتشير الإحصائيات إلى أن مئات الشبان غادروا.") == \
         ["الوزير"]
+
+
+def test_half_is_no_speech_verb_and_a_channel_opens_no_object_content():
+    assert _speaker_names("وتتضمن الصفقة طائرات بقيمة مليار ونصف المليار دولار، وأسلحة خفيفة.") == []
+    doc = rasd.extract("من جانبها، أكدت الرئاسة السودانية في بيان، مشاركة الرئيس في حفل الافتتاح.",
+                       published="2015-08-01")
+    assert [q.text for q in doc.layer("quotes")] == ["مشاركة الرئيس في حفل الافتتاح"]
