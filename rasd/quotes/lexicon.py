@@ -37,6 +37,7 @@ class Cue:
     prepositions: frozenset   # prepositions whose object is the content (إلى, على …)
     takes_object: bool
     channel: str | None
+    adjacent: bool = False    # the content marker follows the subject at once («وبين الوزير أن»)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Lexicon:
     sources_longest: dict[str, int]
     channels: dict[tuple[str, ...], str]
     channels_longest: dict[str, int]
+    verb_words: frozenset                    # first words of verb cues, as written (no clitic)
     impersonal: dict[tuple[str, ...], str]   # «يذكر أن»: background, nobody's statement
     impersonal_longest: dict[str, int]
     non_speakers: frozenset                  # «الإحصائيات»: subjects that are not actors
@@ -83,7 +85,7 @@ def lexicon() -> Lexicon:
                 key = _tokens(form)
                 if key and key not in cues:
                     cues[key] = Cue(entry["id"], entry["kind"], gender, bool(entry.get("continues")),
-                                    preps, "object" in takes, entry.get("channel"))
+                                    preps, "object" in takes, entry.get("channel"), bool(entry.get("adjacent")))
     frames = load_yaml("ar", "quotes", "frames.yaml") if _has_frames() else {}
     sources: dict[tuple[str, ...], str] = {}
     for group in ("sources", "reported_by"):
@@ -100,6 +102,7 @@ def lexicon() -> Lexicon:
     impersonal = {toks: "impersonal" for f in (frames.get("impersonal") or {}).get("forms", [])
                   for toks in _with_pronoun_complementizer(_tokens(f))}
     return Lexicon(cues, _index(cues), sources, _index(sources), channels, _index(channels),
+                   frozenset(key[0] for key, cue in cues.items() if cue.kind == "verb"),
                    impersonal, _index(impersonal),
                    normalized_set((frames.get("non_speakers") or {}).get("forms", [])),
                    normalized_set((frames.get("not_subjects") or {}).get("forms", [])),

@@ -25,7 +25,7 @@ from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_B
                               QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import definite, stems
+from ..text.tokenize import definite, enclitics, stems
 
 NAME = "quotes"
 REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
@@ -144,6 +144,8 @@ class _State:
             if content is None:
                 continue
             c_start, c_end, direct = content
+            if cue.adjacent and not self._adjacent_content(max(i + length, subject_end), c_start):
+                continue          # «الاتفاق المبرم بين مصر وفرنسا من المقرر أن …»: a preposition
             if cue.kind == "verb" and self._non_speaker_subject(i + length):
                 continue          # «تشير الإحصائيات إلى …», «وتفيد أرقام رسمية بأن …»: no actor said it
             via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
@@ -179,10 +181,50 @@ class _State:
             if i < free:
                 continue
             found = match_at(self.tokens, i, self.lex.cues, self.lex.longest, enclitics=True)
-            if found and found[0] <= last - i:
+            if found and found[0] <= last - i and self._shaped_as_cue(i, found[1]):
                 out.append((i, found[0], found[1]))
                 free = i + found[0]
         return out
+
+    def _genitive_owner_at(self, k: int) -> bool:
+        """Token k can open the owner of a noun cue: a definite noun, a title or a person
+        noun, or the head of a construct («تصريحات وزير الداخلية»)."""
+        if k >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        return definite(self.tokens[k].norm) or self._is_title(k) or self._described_person(k) \
+            or nxt.startswith("ال")
+
+    def _adjacent_content(self, k: int, c_start: int) -> bool:
+        """The content starts right after the subject (and a channel: «في بيان صحفي»)."""
+        channel = match_at(self.tokens, k, self.lex.channels, self.lex.channels_longest)
+        if channel:
+            k += channel[0]
+        return self._token_index(c_start) - k <= 3
+
+    def _shaped_as_cue(self, i: int, cue) -> bool:
+        """The word at token i has the shape of its cue, not of a noun spelled alike:
+        a verb takes no article, preposition or «ة» («التابعة», «النقل», «بوصفه»,
+        «إضافة», «رؤية» are no verbs), a participle no article and no preposition before
+        it («الداعية», «في مذكرة»)."""
+        tok = self.tokens[i]
+        word = tok.norm
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if cue.kind == "participle":
+            prev = self.tokens[i - 1].norm if i > 0 else ""
+            return not bare.startswith("ال") and prev not in PREPOSITIONS and prev not in prepositions()
+        if cue.kind != "verb":
+            return True
+        if cue.adjacent and bare == word:
+            return False     # «بين» without «و»: the preposition, not «وبيّن»
+        if self.doc.text[tok.start:tok.end].endswith("ة"):
+            return False
+        shapes = {word, bare}             # «وصفه»: a «و» of the root, or the conjunction
+        if bare[:1] in "سل" and len(bare) > 3:
+            shapes.add(bare[1:])          # «سيؤكد», «ليؤكد»
+        shapes |= {w[:-len(suffix)] for w in tuple(shapes) for suffix in enclitics()
+                   if w.endswith(suffix) and len(w) - len(suffix) >= 2}       # «أبلغه», «وصفه»
+        return not shapes.isdisjoint(self.lex.verb_words)
 
     def _sources(self, first: int, last: int):
         """(token index, source actor, kind) for «بحسب X», «وفقا لـ X», «نقلت X عن Y»."""
@@ -246,7 +288,10 @@ class _State:
         before = self._subject_before(i, sent)
         if before is not None:
             return before.actor, after
-        described = self._described_subject(after, sent, cue)
+        # after a noun cue its owner is a definite genitive («مطالبات المعارضة»); an
+        # indefinite word is its adjective («في بيان صحفي»), no speaker
+        owner_ok = cue.kind != "noun" or self._genitive_owner_at(after)
+        described = self._described_subject(after, sent, cue) if owner_ok else None
         if described is not None:
             return described
         described = self._described_before(i, sent, cue)

@@ -93,7 +93,8 @@ def _clitics() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _enclitics() -> tuple[str, ...]:
+def enclitics() -> tuple[str, ...]:
+    """The pronoun suffixes (clitics.yaml), longest first as listed."""
     return tuple(_clitics()["enclitics"])
 
 
@@ -132,7 +133,7 @@ def stems(word: str) -> tuple[str, ...]:
 def strip_enclitic(word: str) -> tuple[str, ...]:
     """The word and its forms without one pronoun suffix («زيارته» → «زيارت», «زياره»)."""
     c = _clitics()
-    if not word.endswith(_enclitics()):
+    if not word.endswith(enclitics()):
         return (word,)      # the common case, settled by one C-level test
     out = [word]
     for suffix in c["enclitics"]:

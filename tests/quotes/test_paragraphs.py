@@ -222,3 +222,11 @@ def test_half_is_no_speech_verb_and_a_channel_opens_no_object_content():
     doc = rasd.extract("من جانبها، أكدت الرئاسة السودانية في بيان، مشاركة الرئيس في حفل الافتتاح.",
                        published="2015-08-01")
     assert [q.text for q in doc.layer("quotes")] == ["مشاركة الرئيس في حفل الافتتاح"]
+
+
+def test_words_spelled_like_speech_verbs_are_no_cues():
+    # «بين» (between) is no «وبيّن», «إضافة إلى» (in addition to) no «أضاف»
+    assert _speaker_names("وبموجب الاتفاق الموقع بين الأردن والعراق من المقرر أن يبدأ الضخ الشهر المقبل.") == []
+    assert _speaker_names("وارتفعت الأسعار، إضافة إلى أن البطالة زادت في الربع الأخير.") == []
+    # the verb itself, with its conjunction and a statement's channel before «أن»
+    assert _speaker_names("وبيَّن الوزير في بيان صحفي أصدره أمس أن المعابر ستفتح.") == ["الوزير"]
