@@ -38,6 +38,7 @@ class Cue:
     takes_object: bool
     channel: str | None
     adjacent: bool = False    # the content marker follows the subject at once («وبين الوزير أن»)
+    clause_only: bool = False  # the content is a clause («إشارة إلى أن …»), never a noun phrase
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def lexicon() -> Lexicon:
                 key = _tokens(form)
                 if key and key not in cues:
                     cues[key] = Cue(entry["id"], entry["kind"], gender, bool(entry.get("continues")),
-                                    preps, "object" in takes, entry.get("channel"), bool(entry.get("adjacent")))
+                                    preps, "object" in takes, entry.get("channel"), bool(entry.get("adjacent")),
+                                    bool(entry.get("clause_only")))
     frames = load_yaml("ar", "quotes", "frames.yaml") if _has_frames() else {}
     sources: dict[tuple[str, ...], str] = {}
     for group in ("sources", "reported_by"):

@@ -137,8 +137,9 @@ class _State:
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
-            # «بالتأكيد ستنزعج»: a noun cue after «بال» is an adverb unless content is marked
-            takes_object = cue.takes_object and not (cue.kind == "noun" and self.tokens[i].norm.startswith("بال"))
+            # «إعلان الحكومة تحرير المدينة» names an act, «بالتأكيد ستنزعج» is an adverb
+            takes_object = cue.takes_object and not cue.clause_only \
+                and not (cue.kind == "noun" and self.tokens[i].norm.startswith("بال"))
             content = self._content(max(i + length, subject_end), last, cue, cues[k + 1:], sources, para,
                                     takes_object)
             if content is None:
@@ -666,7 +667,10 @@ class _State:
                 skip_until = k + 2    # «أكد على هامش القمة أن …»: an adverbial, not the content
                 continue
             if norm in cue.prepositions:
-                nxt = k + 1 + (k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS)  # «إلى أن»
+                clause = k + 1 < last and self.tokens[k + 1].norm in COMPLEMENTIZERS        # «إلى أن»
+                if cue.clause_only and not clause:
+                    continue      # «في إشارة إلى عدد النواب»: a noun's object, the writer's gloss
+                nxt = k + 1 + clause
                 return nxt if nxt < last else None
             if norm[:1] == "ب" and "ب" in cue.prepositions and len(norm) > 3 \
                     and (k == j or (k == j + 1 and definite(self.tokens[j].norm))):

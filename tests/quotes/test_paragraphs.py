@@ -230,3 +230,13 @@ def test_words_spelled_like_speech_verbs_are_no_cues():
     assert _speaker_names("وارتفعت الأسعار، إضافة إلى أن البطالة زادت في الربع الأخير.") == []
     # the verb itself, with its conjunction and a statement's channel before «أن»
     assert _speaker_names("وبيَّن الوزير في بيان صحفي أصدره أمس أن المعابر ستفتح.") == ["الوزير"]
+
+
+def test_an_announcement_or_a_reference_to_a_noun_phrase_is_no_quote():
+    # the writer's gloss after a quote and a declaration's name report no speech
+    assert _speaker_names("وقال الوزير: «نحن نعمل مع الشركاء». وأضاف أن الأزمة طويلة، في إشارة إلى الحرب في اليمن.") == \
+        ["الوزير", "الوزير"]
+    assert _speaker_names("وجاءت الضربات بعد الإعلان عن الاتفاق الجديد مع الحكومة.") == []
+    # a call to do something is a statement even as a noun phrase
+    doc = rasd.extract("ورفضت الحركة دعوات الوسطاء إلى تسليم سلاحها.", published="2015-08-01")
+    assert [q.text for q in doc.layer("quotes")] == ["تسليم سلاحها"]
