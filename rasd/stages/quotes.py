@@ -145,6 +145,8 @@ class _State:
             if content is None:
                 continue
             c_start, c_end, direct = content
+            if cue.gender == "p1" and not direct:
+                continue          # «هكذا نلاحظ أن …», «نقول إن …»: the writer's own voice
             if cue.adjacent and not self._adjacent_content(max(i + length, subject_end), c_start):
                 continue          # «الاتفاق المبرم بين مصر وفرنسا من المقرر أن …»: a preposition
             if cue.kind == "verb" and self._non_speaker_subject(i + length):
@@ -280,6 +282,10 @@ class _State:
                 return self._local_speaker(after - 1, after), after   # «وقالت مصادر إن»: unnamed sources
             if self._described_person(i + 1):
                 return self._local_speaker(i + 1, after), after       # «وقال شهود عيان إن»
+        if after < len(self.tokens) and self.tokens[after].norm in DUAL_SUBJECTS:
+            # «وأكد الطرفان أهمية …»: two speakers at once; the sentence's or the last one
+            # stands for them, and the object begins after the dual
+            return self._sentence_subject(sent, i) or self._continuing(cue), after + 1
         ref, end = self._subject_after(after, sent)
         if ref is not None:
             return ref.actor, end
@@ -373,7 +379,7 @@ class _State:
                 return None
             return named.actor, self._token_index(named.end)
         unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
-        if k == j or self._never_subject(j) or first in DUAL_SUBJECTS \
+        if k == j or self._never_subject(j) \
                 or not (first.startswith("ال") or construct or self._is_title(j) or self._described_person(j)
                         or unnamed_source):
             return None

@@ -147,8 +147,9 @@ def test_a_described_subject_is_a_noun_phrase_in_the_nominative():
     # the pluperfect's auxiliary is no part of the subject after it
     assert _speaker_names("وكان خبير اقتصادي معروف قال إن الأسعار سترتفع.") == ["خبير اقتصادي معروف"]
     assert _speaker_names("وكانت نقابة المعلمين أعلنت أن الإضراب سيستمر.") == ["نقابة المعلمين"]
-    # a verb, a particle or a pronoun opens no description
-    assert _speaker_names("ويمكن القول إن الاتفاق صامد حتى الآن.") == [None]
+    # a verb, a particle or a pronoun opens no description («ويمكن القول إن» is background)
+    assert _speaker_names("ويمكن القول إن الاتفاق صامد حتى الآن.") == []
+    assert _speaker_names("ولا يرى أن الاتفاق صامد حتى الآن.") == [None]
     # an oblique dual is an object, so the speaker goes on
     assert _speaker_names("وقال وزير الخارجية سامح شكري إن العلاقات ممتازة. "
                           "وأكد البلدين على ضرورة التنسيق بينهما في الملفات الإقليمية.") == ["سامح شكري"] * 2
@@ -200,7 +201,9 @@ def test_adverbials_after_a_cue_open_no_content():
 
 
 def test_particles_and_a_written_accusative_are_no_part_of_a_described_subject():
-    assert _speaker_names("ولا أرى أن ما تبقى من ولاية الرئيس يكفي.") == [None]
+    assert _speaker_names("ولا يرى أن ما تبقى من ولاية الرئيس يكفي.") == [None]
+    # in the first person outside quotation marks it is the writer's own voice
+    assert _speaker_names("ولا أرى أن ما تبقى من ولاية الرئيس يكفي.") == []
     assert _speaker_names("وأبدى المبعوث الصيني اهتماماً كبيراً بأن تنجح المفاوضات.") == ["المبعوث الصيني"]
 
 
@@ -240,3 +243,9 @@ def test_an_announcement_or_a_reference_to_a_noun_phrase_is_no_quote():
     # a call to do something is a statement even as a noun phrase
     doc = rasd.extract("ورفضت الحركة دعوات الوسطاء إلى تسليم سلاحها.", published="2015-08-01")
     assert [q.text for q in doc.layer("quotes")] == ["تسليم سلاحها"]
+
+
+def test_common_adverbials_and_a_dual_subject_do_not_open_the_content():
+    doc = rasd.extract("وأكد الطرفان أهمية التقدم في العملية السلمية على أساس المبادرة العربية.",
+                       published="2015-08-01")
+    assert [q.text for q in doc.layer("quotes")] == ["أهمية التقدم في العملية السلمية على أساس المبادرة العربية"]
