@@ -246,6 +246,6 @@ def test_an_announcement_or_a_reference_to_a_noun_phrase_is_no_quote():
 
 
 def test_common_adverbials_and_a_dual_subject_do_not_open_the_content():
-    doc = rasd.extract("وأكد الطرفان أهمية التقدم في العملية السلمية على أساس المبادرة العربية.",
+    doc = rasd.extract("وأكد الجانبان ضرورة تعزيز التعاون في مجال الطاقة على أساس المصالح المشتركة.",
                        published="2015-08-01")
-    assert [q.text for q in doc.layer("quotes")] == ["أهمية التقدم في العملية السلمية على أساس المبادرة العربية"]
+    assert [q.text for q in doc.layer("quotes")] == ["ضرورة تعزيز التعاون في مجال الطاقة على أساس المصالح المشتركة"]
