@@ -352,7 +352,7 @@ class _State:
             tok = self.tokens[k]
             if tok.kind != "word" or tok.norm in COMPLEMENTIZERS or tok.norm in cue.prepositions \
                     or tok.norm in PRONOUN_COMPLEMENTIZERS or tok.norm in ("ل", "ب", "ك") \
-                    or (k > j and self._is_cue_at(k)) \
+                    or (k > j and self._is_cue_at(k) and not self._is_title(k)) \
                     or (k == j + 1 and definite(self.tokens[j].norm) and self._oblique_plural(k)) \
                     or (k > j and self._object_after_definite(k)) \
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
@@ -459,7 +459,8 @@ class _State:
             joined = word[:1] == "و" and (self._described_person_word(word[1:])
                                           or word[1:] in self.kb.collectives.get("source_nouns", ()))
             if not (word.endswith(self.lex.people_adjective_endings) or word in self.lex.people_also
-                    or word in self.kb.demonyms or joined):
+                    or word in self.kb.demonyms or joined or self._is_title(end)
+                    or self._names_person(end, end + 1)):     # «محتج يدعى منتظر حاتم»
                 break
             end += 1
         return end

@@ -270,3 +270,10 @@ def test_collective_nouns_that_begin_with_waw_keep_it_and_media_of_a_country_spe
     [media] = [q.get("speaker") for q in doc.layer("quotes") if "الحدود" in q.text]
     assert doc.actors[media]["name_ar"] == "وسائل إعلام تركية"
     assert doc.actors[media]["country"] == "TUR" and doc.actors[media]["type"] == "group"
+
+
+def test_a_common_noun_spelled_like_a_kb_persons_first_name_needs_support():
+    # «قوه جيا كون» gives «قوة» as a first name; «وقوة البيانات» (and the strength of the
+    # data) is no person
+    _, ents = entities("وتراجعت العملة بسبب قوة البيانات الصادرة من الأسواق الأميركية.", published="2015-08-01")
+    assert [e for e in ents if e[1] == "PER"] == []

@@ -249,3 +249,9 @@ def test_common_adverbials_and_a_dual_subject_do_not_open_the_content():
     doc = rasd.extract("وأكد الجانبان ضرورة تعزيز التعاون في مجال الطاقة على أساس المصالح المشتركة.",
                        published="2015-08-01")
     assert [q.text for q in doc.layer("quotes")] == ["ضرورة تعزيز التعاون في مجال الطاقة على أساس المصالح المشتركة"]
+
+
+def test_a_person_given_by_name_after_yud_a_is_the_speaker():
+    doc = rasd.extract("وقال متظاهر يدعى سامر الخطيب في الساحة إن المطالب واضحة.", published="2015-08-01")
+    assert ("سامر الخطيب", "PER") in [(e.text, e.label) for e in doc.layer("entities")]
+    assert [doc.actors[q.get("speaker")]["name_ar"] for q in doc.layer("quotes")] == ["سامر الخطيب"]
