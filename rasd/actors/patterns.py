@@ -86,7 +86,15 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
     if not first and (tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:])
                       or tok.norm.startswith("ال") and tok.norm[2:] in _event_words()):
         return False    # «حمدان بإرسال …», «شهد اللقاء …»: a clitic or the article + a verbal noun
+    if not first and (tok.norm in _event_words() and tok.norm.endswith(("ا", "وا"))
+                      or tok.norm.startswith(ARTICLE_AFTER_CLITIC)):
+        return False    # «سلمان أكدا», «عباس للصحافيين»: a dual verb, a prepositional phrase
     return True
+
+
+# «ل» before the article («للصحافيين»): a phrase, never part of a name (not «بال», «كال»,
+# «فال», «وال»: «باليير», «كالاهان», «فالتر», «والتر» are names)
+ARTICLE_AFTER_CLITIC = ("لل",)
 
 
 CLITIC_LETTERS = frozenset("وفبلك")
@@ -125,6 +133,8 @@ KUNYA_WORDS = frozenset({"ابو", "ام"})
 
 def _starts_person_name(tokens, j, kb: KB) -> bool:
     word = tokens[j].norm
+    if any(s in pattern_data().stop for s in stems(word)):
+        return False     # «بأن» is no «بان» (Ban Ki-moon's first name)
     if word in kb.given_names or (word.startswith("عبد") and len(word) > 4):
         return True
     return word in KUNYA and j + 1 < len(tokens) and tokens[j + 1].kind == "word"

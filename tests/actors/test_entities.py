@@ -277,3 +277,15 @@ def test_a_common_noun_spelled_like_a_kb_persons_first_name_needs_support():
     # data) is no person
     _, ents = entities("وتراجعت العملة بسبب قوة البيانات الصادرة من الأسواق الأميركية.", published="2015-08-01")
     assert [e for e in ents if e[1] == "PER"] == []
+
+
+def test_everyday_words_and_phrases_make_no_person():
+    for text in ("وبات الحل السياسي أقرب من أي وقت مضى، وقد حمّلت الحرب الدولة دينا ثقيلا.",
+                 "ووعد الرئيس الإيراني بأن بلاده لن تسعى إلى السلاح النووي.",   # «بأن» is no «بان»
+                 "وأوضح عباس للصحافيين أن المعبر مغلق.",
+                 "هل هي حقيقة أم أنه تهويل إعلامي؟"):
+        _, ents = entities(text, published="2015-08-01")
+        assert [e for e in ents if e[1] == "PER"] == [], text
+    # a dual verb ends a name
+    _, ents = entities("وقال كارتر إنه والملك سلمان أكدا خلال المحادثات دعم التحالف.", published="2015-08-01")
+    assert "سلمان أكدا" not in [t for t, _, _ in ents]
