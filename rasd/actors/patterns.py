@@ -357,7 +357,8 @@ def find_headed_places(doc, kb: KB, tokens: list[Token], taken: set[int]) -> lis
         feature = head_stem in pd.feature_heads
         nxt = tokens[i + 1]
         if not is_name_token(nxt, kb, pd, first=False) or nxt.norm in pd.location_followers \
-                or nxt.norm.endswith("يه") or (nxt.norm in kb.given_names and not feature):
+                or nxt.norm.endswith("يه") or (nxt.norm in kb.given_names and not feature) \
+                or nxt.norm.endswith(("ها", "هم")):      # «مدينة تقطنها جالية …»: a verb with its object
             continue
         n = 1
         if i + 2 < len(tokens) and (i + 2) not in taken and tokens[i + 2].norm.startswith("ال") \

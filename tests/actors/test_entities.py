@@ -289,3 +289,17 @@ def test_everyday_words_and_phrases_make_no_person():
     # a dual verb ends a name
     _, ents = entities("وقال كارتر إنه والملك سلمان أكدا خلال المحادثات دعم التحالف.", published="2015-08-01")
     assert "سلمان أكدا" not in [t for t, _, _ in ents]
+
+
+def test_place_heads_in_their_other_senses_name_no_place():
+    for text in ("ويفضل كثيرون قضاء الصيف في الجبال بعيدا عن الحر.",
+                 "وحصل ولي العهد على غالبية أصوات هيئة البيعة لولاية العهد.",
+                 "وتسعى الخطة إلى سد الفجوة بين الطلب والعرض.",
+                 "ووقع الانفجار قرب قرية تسمى العين الحمراء شرق المدينة.",
+                 "وتقيم الأسرة في مدينة تقطنها جالية عربية كبيرة."):
+        _, ents = entities(text, published="2015-08-01")
+        assert [t for t, label, _ in ents if label == "LOC" and t in ("الصيف", "العهد", "سد الفجوة", "تسمى",
+                                                                     "تقطنها")] == [], text
+    # a state or a hill whose name begins like a verb is still a place
+    _, ents = entities("وقال حاكم ولاية تكساس إن الإعصار اقترب.", published="2015-08-01")
+    assert ("تكساس", "LOC") in [(t, label) for t, label, _ in ents]
