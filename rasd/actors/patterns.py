@@ -285,7 +285,8 @@ def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) 
             first = i + 2
         elif any(s in pd.org_heads for s in head_stems):
             first = i + 1
-            n = _org_name_length(tokens, first, kb, pd, taken)
+            n = _org_name_length(tokens, first, kb, pd, taken, party=head[0] == "PTY",
+                                 armed=head[0] == "REB")
         elif head[0] == "MED":  # «بصحيفة الوئام:» — an outlet's name before punctuation
             first = i + 1
             n = _org_name_length(tokens, first, kb, pd, taken)
@@ -327,12 +328,21 @@ def _article_stripped(word: str, stem: str) -> bool:
     return cut >= 2 and word.endswith(stem) and word[:cut].endswith("ال")
 
 
-def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken) -> int:
+def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken, party: bool = False,
+                     armed: bool = False) -> int:
+    """Tokens of an unknown organisation's name after its head: definite words; a party's
+    name is also two words joined by «و» («حزب العدالة والتنمية»). After the head of an
+    armed group a plural in the oblique case or a relational adjective in the feminine says
+    what the group is, not its name («ميليشيات المتمردين», «ميليشيات الحوثية»)."""
     n = 0
     while j + n < len(tokens) and n < MAX_NAME_TOKENS:
         tok = tokens[j + n]
-        if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 2 \
+        if party and n == 1 and tok.norm.startswith("وال") and len(tok.norm) > 4:
+            return 2      # «العدالة والتنمية»: the name ends with the second word
+        if (j + n) in taken or tok.kind != "word" or tok.norm in pd.stop or len(tok.norm) < 3 \
                 or (n > 0 and tok.norm[0] == "و"):  # «X والمقاومة»: a conjunction ends the name
+            break
+        if armed and n == 0 and (tok.norm.endswith("يه") or tok.norm.endswith("ين") and len(tok.norm) >= 7):
             break
         if not tok.norm.startswith("ال"):
             # «حزب النور السلفي»: an unknown name after a head is a definite noun with

@@ -303,3 +303,15 @@ def test_place_heads_in_their_other_senses_name_no_place():
     # a state or a hill whose name begins like a verb is still a place
     _, ents = entities("وقال حاكم ولاية تكساس إن الإعصار اقترب.", published="2015-08-01")
     assert ("تكساس", "LOC") in [(t, label) for t, label, _ in ents]
+
+
+def test_party_names_joined_by_waw_and_parties_of_one_name_read_through_their_country():
+    _, ents = entities("وفي تركيا، فشل حزب العدالة والتنمية في تشكيل حكومة ائتلافية.", published="2015-08-01")
+    assert ("حزب العدالة والتنمية", "ORG", "akp") in ents
+    _, ents = entities("وفي المغرب، فاز حزب العدالة والتنمية بالانتخابات البلدية.", published="2015-08-01")
+    assert ("حزب العدالة والتنمية", "ORG", "pjd_morocco") in ents
+    _, ents = entities("وأعلن حزب الوسط والعدالة مشاركته في الانتخابات.", published="2015-08-01")
+    assert "حزب الوسط والعدالة" in [t for t, label, _ in ents if label == "ORG"]
+    # what an armed group's head says it is, is no name
+    _, ents = entities("وقصفت ميليشيات المتمردين الأحياء السكنية.", published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "ORG"] == []
