@@ -181,6 +181,12 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
     return out
 
 
+def _not_kunya_name(word: str) -> bool:
+    """After «أم» (or), a verb or an adjective, not a name: «أم تنتظر», «أم فشلت»,
+    «أم حقيقية», «أم خارجه», «أم آجلا» (not a future «أم ستكون»: «سياف» begins alike)."""
+    return word[:1] in "يتن" or word.endswith(("ت", "وا", "ه", "ها", "نا", "يه", "ا"))
+
+
 def _looks_like_verb(word: str, kb: KB) -> bool:
     """Present-tense verbs start with ي/ت; names that do (يوسف, يحيى) are first names."""
     return word[:1] in ("ي", "ت") and word not in kb.given_names
@@ -197,6 +203,8 @@ def find_kunya_persons(doc, kb: KB, tokens: list[Token], taken: set[int]) -> lis
         nxt = tokens[i + 1]
         if (i + 1) in taken or not is_name_token(nxt, kb, pd, first=False) or nxt.norm.startswith("ال"):
             continue
+        if tok.norm == "ام" and nxt.norm not in kb.given_names and _not_kunya_name(nxt.norm):
+            continue      # «أم» is mostly «or» («أم تبحث», «أم فشلت»): «أم سياف» names a mother
         n = 2  # «أم سياف المنتمية …»: what follows a kunya is usually an adjective
         out.append(LocalName(i, i + n, tok.start, tokens[i + n - 1].end, "PER", None, None,
                              "patterns.kunya"))

@@ -315,3 +315,13 @@ def test_party_names_joined_by_waw_and_parties_of_one_name_read_through_their_co
     # what an armed group's head says it is, is no name
     _, ents = entities("وقصفت ميليشيات المتمردين الأحياء السكنية.", published="2015-08-01")
     assert [t for t, label, _ in ents if label == "ORG"] == []
+
+
+def test_or_and_everyday_words_open_no_kunya_or_name():
+    for text in ("ولا نعرف هل ستقبل الحكومة أم تبحث عن بديل.", "وتساءل: هل هي مخاوف حقيقية أم فشلت الخطة؟",
+                 "ودان عدد من الدول الهجوم على السفارة."):
+        _, ents = entities(text, published="2015-08-01")
+        assert [e for e in ents if e[1] == "PER"] == [], text
+    # a kunya with a name is still a person
+    _, ents = entities("وأفرجت السلطات عن أم سياف بعد التحقيق معها.", published="2015-08-01")
+    assert "أم سياف" in [t for t, label, _ in ents if label == "PER"]
