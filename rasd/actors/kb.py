@@ -99,6 +99,7 @@ class KB:
     everyday_given_names: frozenset                 # first names that are everyday words
     not_name_words: frozenset                       # nouns that never continue a person's name
     collectives: dict                               # nouns → group of a country («وفد روسي»)
+    need_head: frozenset = frozenset()              # common words trusted only after a head noun
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The person holding `office` on ISO `date` (the latest holder when date is None)."""
@@ -247,6 +248,8 @@ def compile_kb(raw: dict) -> KB:
     names: dict[tuple[str, ...], list[Name]] = {}
 
     common = {normalize_string(w) for w in (raw.get("common_words") or {}).get("words", [])}
+    need_head = frozenset(normalize_string(w) for w in (raw.get("common_words") or {}).get("need_head", []))
+    common |= need_head
     common |= _everyday_words()
 
     def add_name(text: str | None, actor: Actor, how: str) -> None:
@@ -340,7 +343,7 @@ def compile_kb(raw: dict) -> KB:
               heads, frozenset(given), frozenset(common),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("never_in_names", [])),
-              _collectives(raw.get("collectives") or {}))
+              _collectives(raw.get("collectives") or {}), need_head)
 
 
 def _collectives(data: dict) -> dict:

@@ -53,8 +53,8 @@ def find_names(doc, kb: KB, tokens: list[Token] | None = None) -> list[Match]:
         best = None
         for stem in stems(tok.norm):
             longest = first_tokens.get(stem)
-            if not longest or _strips_article(tok.norm, stem):
-                continue
+            if not longest or _strips_article(tok.norm, stem) or (len(stem) < 3 and _after_ba_or_ka(tok.norm, stem)):
+                continue      # «باب» is no «ب» + «إب» («وإب», «لإب» are)
             found = _longest_name(names, prefixes, stem, norms, i, min(longest, len(tokens) - i))
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], stem, found[1])
@@ -89,6 +89,12 @@ def _longest_name(names: dict, prefixes: frozenset, stem: str, norms: list[str],
 def _name_prefixes(kb: KB) -> frozenset:
     """The beginnings (two tokens or more) of the KB's longer names."""
     return frozenset(toks[:n] for toks in kb.names for n in range(2, len(toks)))
+
+
+def _after_ba_or_ka(word: str, stem: str) -> bool:
+    """`stem` is `word` without a leading «ب» or «ك» (after any «و»/«ف»)."""
+    cut = word[:len(word) - len(stem)] if word.endswith(stem) else ""
+    return cut[-1:] in ("ب", "ك")
 
 
 def _strips_article(word: str, stem: str) -> bool:

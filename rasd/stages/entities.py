@@ -313,7 +313,8 @@ class _State:
         heads = self.kb.heads.get(kind, frozenset())
         if any(p in heads for p in prev):
             return True
-        return kind == "location" and any(p in LOCATION_CUES for p in prev)
+        return kind == "location" and any(p in LOCATION_CUES for p in prev) \
+            and self.kb.need_head.isdisjoint(stems(tokens[m.first].norm)[:3])   # «من بلد لآخر»
 
     def _in_theatre(self, actor: Actor) -> bool:
         """«طيران التحالف» after Aden and the Houthis were named: the coalition of Yemen."""
@@ -353,7 +354,9 @@ class _State:
 
     def remember_family_name(self, norm_name: str, actor_id: str) -> None:
         words = norm_name.split()
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words:
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words \
+                and words[-2] != "ال":     # «آل سعود» names a dynasty, not this person
+            self.short_forms.setdefault(words[-1], actor_id)
             self.short_forms.setdefault(words[-1], actor_id)
 
     def add_short_forms(self, tokens, taken: set[int]) -> None:
