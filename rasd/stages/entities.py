@@ -20,13 +20,13 @@ from functools import lru_cache
 
 from ..actors.kb import Actor, KB, Name, load_kb
 from ..actors.matcher import HOW_RANK, find_names
-from ..actors.patterns import (find_given_name_persons, find_headed_places, find_kunya_persons,
+from ..actors.patterns import (ABD, find_given_name_persons, find_headed_places, find_kunya_persons,
                                find_named_organizations, find_titled_persons, is_name_token, local_id,
                                pattern_data, transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import stems
+from ..text.tokenize import stems, strip_enclitic
 
 NAME = "entities"
 REQUIRES = ("sentences",)
@@ -43,6 +43,8 @@ NAME_OF = normalized_set({"باسم"})     # «المتحدث باسم …»: a 
 # a parliamentary bloc or list is named after it: «كتلة التحالف المدني» is no coalition
 BLOC_HEADS = normalized_set({"كتلة", "قائمة", "تيار", "ائتلاف"})
 CONSTRUCT_HEADS = normalized_set({"وزارة", "رئاسة", "ديوان", "باسم", "هيئة", "أمانة"}) | BLOC_HEADS
+# words that join name parts: what follows them belongs to the name they are in
+NAME_LINKS = frozenset({"بن", "ابن", "ال", "بنت"})
 LOCATION_CUES = normalized_set({"في", "إلى", "من", "مدينة", "بلدة", "محافظة", "العاصمة", "قرب", "شمال",
                                 "جنوب", "شرق", "غرب", "أنحاء", "ريف", "إقليم", "منطقة", "ولاية", "داخل", "حي"})
 
@@ -212,6 +214,8 @@ class _State:
     def choose(self, m, tokens) -> Actor | None:
         """The actor a KB name match refers to, or None when the match is not trusted."""
         ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
+        if ranked[0].how in ("short", "ambiguous") and self._inside_other_name(tokens, m.first):
+            return None   # «منصور بن صالح الميمان» is no Bensalah, «آل مبارك» no Hosni Mubarak
         if m.last - m.first == 1 and self._is_lexicon_word(tokens[m.first].norm):
             # «ودان» is «و» + «دان» (condemned) before it is the town of Waddan
             ranked = [Name(n.actor, "ambiguous", n.entity) for n in ranked]
@@ -354,9 +358,9 @@ class _State:
 
     def remember_family_name(self, norm_name: str, actor_id: str) -> None:
         words = norm_name.split()
+        # «آل سعود» names a dynasty, «عبد الله» is one first name: neither is this person's
         if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words \
-                and words[-2] != "ال":     # «آل سعود» names a dynasty, not this person
-            self.short_forms.setdefault(words[-1], actor_id)
+                and words[-2] not in ("ال", ABD):
             self.short_forms.setdefault(words[-1], actor_id)
 
     def add_short_forms(self, tokens, taken: set[int]) -> None:
@@ -369,7 +373,7 @@ class _State:
             first_seen.setdefault(e.get("actor"), e.start)
         for i in self.doc.token_index.positions(self.short_forms):
             tok = tokens[i]
-            if i in taken:
+            if i in taken or self._inside_other_name(tokens, i) or self._adjective_after(tokens, i):
                 continue
             for stem in stems(tok.norm)[:2]:
                 actor_id = self.short_forms.get(stem)
@@ -380,6 +384,25 @@ class _State:
                                  actor=actor_id)
                     taken.add(i)
                     break
+
+    def _inside_other_name(self, tokens, i: int) -> bool:
+        """Token i continues someone else's name: after «بن», «ابن» or «آل» («منصور بن
+        صالح», «آل مبارك»), or it is «بن …» after a first name."""
+        prev = tokens[i - 1].norm if i > 0 else ""
+        if prev in NAME_LINKS:
+            return True
+        return tokens[i].norm in NAME_LINKS and prev in self.kb.given_names
+
+    def _adjective_after(self, tokens, i: int) -> bool:
+        """A definite family name right after a definite noun that is no title is its
+        adjective («البلد العربي», «عباس حلمي الثاني»), not the person called so."""
+        word, prev = tokens[i].norm, tokens[i - 1].norm if i > 0 else ""
+        if not (word.startswith("ال") and prev.startswith("ال")) or i < 2 or tokens[i - 2].norm == ABD:
+            return False      # «عبد الحميد الخطي»: a name part before the family name
+        stop = pattern_data().stop
+        forms = {f for w in stems(prev)[:2] for f in strip_enclitic(w)}
+        return prev not in self.kb.given_names and (prev,) not in pattern_data().titles \
+            and forms.isdisjoint(stop)                          # «إلى السادات», «إليها الفيصل»
 
     def add_collectives(self, tokens, taken: set[int]) -> None:
         """«وفد رسمي روسي», «مصادر أمنية عراقية»: people or units of a country."""

@@ -338,3 +338,14 @@ def test_common_words_spelled_like_places_need_a_head_noun():
     _, ents = entities("واستقبل الملك سلمان بن عبد العزيز آل سعود الوفد بحضور الأمير فيصل بن خالد بن ثنيان "
                        "آل سعود.", published="2015-08-01")
     assert [a for t, _, a in ents if t == "سعود"] == []
+
+
+def test_a_name_inside_another_name_or_an_adjective_is_no_short_form():
+    # «بن صالح» in «منصور بن صالح الميمان» is no Bensalah, «آل مبارك» no Hosni Mubarak
+    _, ents = entities("وعين الملك منصور بن صالح الميمان وعلي بن حمد آل مبارك عضوين في المجلس.",
+                       published="2015-08-01")
+    assert not {"abdelkader_bensalah", "hosni_mubarak"} & {a for _, _, a in ents}
+    # «العربي» after «البلد» is an adjective, «الله» after «عبد» part of the first name
+    _, ents = entities("والتقى الأمين العام نبيل العربي الوفد. ولبنان البلد العربي يعاني. "
+                       "والتقى عبد الله الحارثي الوزير. وقالوا إن الله معهم.", published="2015-08-01")
+    assert [t for t, _, _ in ents if t in ("العربي", "الله")] == []
