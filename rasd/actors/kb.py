@@ -100,6 +100,7 @@ class KB:
     not_name_words: frozenset                       # nouns that never continue a person's name
     collectives: dict                               # nouns → group of a country («وفد روسي»)
     need_head: frozenset = frozenset()              # common words trusted only after a head noun
+    idioms: dict = field(default_factory=dict)      # name → next words that make an idiom of it
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The person holding `office` on ISO `date` (the latest holder when date is None)."""
@@ -249,6 +250,8 @@ def compile_kb(raw: dict) -> KB:
 
     common = {normalize_string(w) for w in (raw.get("common_words") or {}).get("words", [])}
     need_head = frozenset(normalize_string(w) for w in (raw.get("common_words") or {}).get("need_head", []))
+    idioms = {normalize_string(k): frozenset(normalize_string(w) for w in v)
+              for k, v in ((raw.get("common_words") or {}).get("idioms") or {}).items()}
     common |= need_head
     common |= _everyday_words()
 
@@ -343,7 +346,7 @@ def compile_kb(raw: dict) -> KB:
               heads, frozenset(given), frozenset(common),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("never_in_names", [])),
-              _collectives(raw.get("collectives") or {}), need_head)
+              _collectives(raw.get("collectives") or {}), need_head, idioms)
 
 
 def _collectives(data: dict) -> dict:

@@ -214,6 +214,8 @@ class _State:
     def choose(self, m, tokens) -> Actor | None:
         """The actor a KB name match refers to, or None when the match is not trusted."""
         ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
+        if m.last < len(tokens) and tokens[m.last].norm in self.kb.idioms.get(tokens[m.first].norm, ()):
+            return None   # «مسقط رأس الأسد»: a birthplace, not Muscat
         if ranked[0].how in ("short", "ambiguous") and self._inside_other_name(tokens, m.first):
             return None   # «منصور بن صالح الميمان» is no Bensalah, «آل مبارك» no Hosni Mubarak
         if m.last - m.first == 1 and self._is_lexicon_word(tokens[m.first].norm):

@@ -349,3 +349,10 @@ def test_a_name_inside_another_name_or_an_adjective_is_no_short_form():
     _, ents = entities("والتقى الأمين العام نبيل العربي الوفد. ولبنان البلد العربي يعاني. "
                        "والتقى عبد الله الحارثي الوزير. وقالوا إن الله معهم.", published="2015-08-01")
     assert [t for t, _, _ in ents if t in ("العربي", "الله")] == []
+
+
+def test_an_idiom_is_no_place():
+    _, ents = entities("وينحدر مئات الجنود من مسقط رأس الرئيس في الجبال.", published="2015-08-01")
+    assert "muscat" not in [a for _, _, a in ents]
+    _, ents = entities("ووصل الوزير إلى مسقط أمس.", published="2015-08-01")
+    assert ("مسقط", "LOC", "muscat") in ents
