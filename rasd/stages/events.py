@@ -115,6 +115,9 @@ class Markers:
     future: PhraseTable
     historical: PhraseTable
     crowd: frozenset
+    known_protesters: frozenset
+    protest_detail_modes: frozenset
+    protest_calls: frozenset
     quantities: frozenset
     historical_days: int
     contexts: dict
@@ -447,6 +450,8 @@ class _Reader:
             return None    # «اعترف كيري بأن إيران …»: he said something, he recognised no one
         if (self._imperfect(m) or trig.type in PHYSICAL) and self._after_relative(m):
             return None    # «الأشخاص الذين يعتقلون …», «أبو جهاد الذي اغتالته إسرائيل»: a description
+        if trig.type == "PROTEST" and self._imperfect(m) and self._after_oblique_crowd(m):
+            return None    # «أطلقت النار على متظاهرين يحتجون …»: who was shot, not a report
         if not actors and quote is not None and quote.get("speaker") and trig.type not in PHYSICAL \
                 and self._speaks_of_itself(quote):
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …», «نرفض …»
@@ -924,6 +929,15 @@ class _Reader:
         return any(t.norm in self.marks.crowd or not self.marks.crowd.isdisjoint(stems(t.norm)[:2])
                    for t in words)
 
+    def _known_protesters_act(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """The act's own crowd is the protesters already reported («وأحرق المتظاهرون»,
+        «البدو المتظاهرين قطعوا»): written with the article, uncounted, inside the trigger
+        or right beside it."""
+        for k in range(max(first, m.first - 1), min(last, m.last + 1)):
+            if self.tokens[k].norm in self.marks.known_protesters and not self._counted_at(k):
+                return True
+        return False
+
     def _crowd_introduced(self, first: int, last: int) -> bool:
         """A crowd the sentence brings in: without the article («متظاهرون», «آلاف», «أنصار»)
         or counted («نحو 500 من المتظاهرين»); «المتظاهرون» alone are those already reported."""
@@ -1260,7 +1274,9 @@ class _Reader:
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
             or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first)
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
-        mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m)
+        mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m) \
+            or (mention.type == "PROTEST" and not self._has_possessive(m)    # «في نهاية اعتصامهم»: held
+                and self._called_before(m, first, self.marks.protest_calls))
         mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical) or self._pluperfect(m, first)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
@@ -1284,11 +1300,11 @@ class _Reader:
                 return True
         return False
 
-    def _called_before(self, m: TriggerMatch, first: int) -> bool:
+    def _called_before(self, m: TriggerMatch, first: int, calls: frozenset | None = None) -> bool:
         """A call word («دعا», «طالب», «حث», «دعوة») earlier in the clause of a trigger that
         opens with «إلى» («ودعا الأمين العام طرفي القتال في السودان إلى وقف …»)."""
         # (a comma may follow an adverb: «دعت المنظمة، أمس، الحوثيين إلى …»)
-        return self._word_back(m.first - 1, max(first, m.first - CALL_WINDOW), self.marks.call_words,
+        return self._word_back(m.first - 1, max(first, m.first - CALL_WINDOW), calls or self.marks.call_words,
                                SENTENCE_BREAKS | CLAUSE_CONJUNCTIONS)
 
     def _refused(self, m: TriggerMatch, first: int, verbs: frozenset) -> bool:
@@ -1298,12 +1314,23 @@ class _Reader:
         return self._word_back(m.first - 1, max(first, m.first - REFUSAL_WINDOW), verbs, CLAUSE_ENDS | CLAUSE_OPENERS)
 
     def _after_relative(self, m: TriggerMatch) -> bool:
-        """The trigger opens a relative clause: «الذي اغتالته», «التي تم اختطافها»."""
+        """The trigger opens a relative clause: «الذي اغتالته», «التي تم اختطافها», «الذين
+        نظموا إضرابا», «الذين كانوا يرشقونهم»."""
         k = m.first - 1
-        if k > 0 and self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS:
+        if k > 0 and (self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS
+                      or self.tokens[k].norm in self.marks.execution_verbs or self.tokens[k].norm in KANA):
             k -= 1
         word = self.tokens[k].norm if k >= 0 else ""
         return word in RELATIVES or word[:1] == "و" and word[1:] in RELATIVES   # «والذي اغتالته»
+
+    def _after_oblique_crowd(self, m: TriggerMatch) -> bool:
+        """A present verb right after an indefinite crowd in the oblique case («متظاهرين
+        يحتجون»): a clause describing that crowd, as a clause after an indefinite noun is."""
+        if m.first == 0:
+            return False
+        word = self.tokens[m.first - 1].norm
+        word = word[1:] if word[:1] == "و" and word[1:] in self.marks.crowd else word   # «الشرطة ومتظاهرين»
+        return word in self.marks.crowd and not definite(word) and word.endswith("ين")
 
     def _says_that(self, m: TriggerMatch, last: int) -> bool:
         """«ب» + «أن» is the verb's complement (a that-clause) within the clause."""
@@ -1334,9 +1361,16 @@ class _Reader:
         return any(self.kb.actors.get(r.actor) is not None for r in self.refs.starting_in(nxt.start, nxt.end))
 
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:
-        """The word after the trigger gives it another sense (the entry's `unless_next`)."""
+        """The word after the trigger, or after a count there («مئات الكيلومترات»), gives it
+        another sense (the entry's `unless_next`)."""
         words = other_senses().get(m.trigger.id)
-        return bool(words) and m.last < last and any(s in words for s in stems(self.tokens[m.last].norm)[:2])
+        if not words:
+            return False
+        k = m.last
+        while k < last - 1 and k < m.last + 2 and (self.tokens[k].kind == "num" or
+                                                  self.tokens[k].norm in self.marks.number_words):
+            k += 1
+        return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
 
     def _carried_out(self, m: TriggerMatch, first: int) -> bool:
         """«ونفذت الحكومة التركية أمس غارات»: a verb of carrying out shortly before the act."""
@@ -1445,6 +1479,9 @@ class _Reader:
         return k > 0 and self.tokens[k - 1].norm in DOCUMENT_DATE_WORDS
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
+        if trig.type == "PROTEST" and trig.mode in self.marks.protest_detail_modes \
+                and self._known_protesters_act(m, first, last):
+            return False    # «ورشق المتظاهرون الشرطة»: a detail of a protest reported before
         words = self.norms[first:last]
         for need in trig.needs:
             if need == "agent" and not actors and not self.cause_named \

@@ -1020,3 +1020,42 @@ def test_the_genitive_of_a_visit_is_the_visitor_not_the_subject_before_it():
     _, evs = events("وانتقدت صحف تونسية زيارة ساركوزي إلى تونس.", published="2015-08-01")
     [visit] = [e for e in evs if e[0] == "CONSULT"]
     assert visit[2] == ["nicolas_sarkozy"]
+
+
+
+def test_what_reported_protesters_do_details_their_protest():
+    # stone-throwing, burning, clashes, road-blocking by «المتظاهرون» detail a protest the
+    # article has reported; a crowd the sentence brings in, or protesting itself, is a report
+    assert _protests("ورشق المتظاهرون أمس قوات الأمن بالحجارة في وسط مدينة الخرطوم.") == []
+    assert _protests("وأحرق المتظاهرون أمس عددا من السيارات في وسط مدينة الخرطوم.") == []
+    assert _protests("واندلعت أمس اشتباكات بين المحتجين وقوات الأمن في وسط مدينة الخرطوم.") == []
+    assert _protests("وقطع المحتجون أمس الطريق الرئيسي في مدينة الخرطوم.") == []
+    assert _protests("واندلعت أمس اشتباكات بين محتجين وقوات الأمن في وسط مدينة الخرطوم.") != []
+    assert _protests("واعتصم المعلمون أمس أمام وزارة التربية في عمان.") != []
+
+
+def test_a_protest_a_call_asks_for_is_not_yet_held():
+    text = "ووزع الطلاب أمس منشورات في الخرطوم في دعوة للمشاركة في مظاهرة الغد، احتجاجا على رفع الرسوم."
+    assert _protests(text) == []
+    assert [e for e in events(text, layer="unrealised_events")[1] if e[0] == "PROTEST"] != []
+    # their own sit-in, already held, is no call
+    assert _protests("ودعوا في ختام اعتصامهم إلى العودة عند الخامسة من مساء اليوم أمام مقر "
+                     "الحكومة في الخرطوم.") != []
+
+
+def test_a_distance_crossed_is_no_road_blocked():
+    assert _protests("وقطع متظاهرون مئات الكيلومترات أمس للوصول إلى العاصمة الخرطوم.") == []
+    assert _protests("وقطع متظاهرون أمس الطريق الرئيسي في مدينة الخرطوم.") != []
+
+
+def test_a_protest_in_a_relative_clause_describes_its_protesters():
+    assert _protests("وحيا الخطيب أمس في عمان عمال المصنع الذين نظموا إضرابا دام أسبوعا.") == []
+    assert _protests("وفرقت الشرطة أمس في الخرطوم الطلاب الذين كانوا يرشقونها بالحجارة.") == []
+    assert _protests("ونظم عمال المصنع أمس في عمان إضرابا دام أسبوعا.") != []
+
+
+def test_a_present_verb_after_an_oblique_crowd_describes_it():
+    # «ومتظاهرين يحتجون …»: who clashed with the police, not a protest report of its own
+    text = "وقتل شخصان أمس في مدينة الخرطوم في مواجهات بين قوات الأمن ومتظاهرين يحتجون على غلاء الخبز."
+    assert _protests(text) == [] and _attacks(text) != []
+    assert _protests(text.replace("يحتجون", "احتجوا")) != []
