@@ -101,6 +101,7 @@ class KB:
     collectives: dict                               # nouns → group of a country («وفد روسي»)
     need_head: frozenset = frozenset()              # common words trusted only after a head noun
     idioms: dict = field(default_factory=dict)      # name → next words that make an idiom of it
+    not_family_names: frozenset = frozenset()       # last words of a name that are no family name
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The person holding `office` on ISO `date` (the latest holder when date is None)."""
@@ -346,7 +347,8 @@ def compile_kb(raw: dict) -> KB:
               heads, frozenset(given), frozenset(common),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("everyday", [])),
               frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("never_in_names", [])),
-              _collectives(raw.get("collectives") or {}), need_head, idioms)
+              _collectives(raw.get("collectives") or {}), need_head, idioms,
+              frozenset(normalize_string(w) for w in (raw.get("given_names") or {}).get("not_family_names", [])))
 
 
 def _collectives(data: dict) -> dict:

@@ -47,6 +47,8 @@ class PatternData:
     location_heads: frozenset
     location_followers: frozenset
     feature_heads: frozenset
+    # particles and pronouns a preposition carries («بأن», «بهذه»), where no name part stands
+    after_prepositions: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def pattern_data() -> PatternData:
     return PatternData(titles, longest, heads, quoted, stop,
                        frozenset(normalize_string(w) for w in data["location_heads"]),
                        frozenset(normalize_string(w) for w in data["location_head_followers"]),
-                       frozenset(normalize_string(w) for w in data["feature_heads"]))
+                       frozenset(normalize_string(w) for w in data["feature_heads"]),
+                       frozenset(normalize_string(w) for w in fw["after_prepositions"]))
 
 
 def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
@@ -81,6 +84,8 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
+    if not first and tok.norm[:1] in "بلك" and tok.norm[1:] in pd.after_prepositions:
+        return False    # «ياسين بأن …», «مراد بهذه المناسبة»: a preposition on a particle
     if not first and tok.norm in kb.not_name_words:
         return False    # «وأيد الملك سلمان قرار مجلس الأمن»: the object, not a family name
     if not first and (tok.norm[:1] in CLITIC_LETTERS and any(s in _event_words() for s in stems(tok.norm)[1:])
@@ -203,8 +208,10 @@ def find_kunya_persons(doc, kb: KB, tokens: list[Token], taken: set[int]) -> lis
         nxt = tokens[i + 1]
         if (i + 1) in taken or not is_name_token(nxt, kb, pd, first=False) or nxt.norm.startswith("ال"):
             continue
-        if tok.norm == "ام" and nxt.norm not in kb.given_names and _not_kunya_name(nxt.norm):
-            continue      # «أم» is mostly «or» («أم تبحث», «أم فشلت»): «أم سياف» names a mother
+        if tok.norm == "ام" and (doc.text[tok.start] == "إ" or
+                                 nxt.norm not in kb.given_names and _not_kunya_name(nxt.norm)):
+            continue      # «أم» is mostly «or» («أم تبحث», «أم فشلت»): «أم سياف» names a mother;
+            #               «إم» spells a Latin letter («إم بي دي إيه»)
         n = 2  # «أم سياف المنتمية …»: what follows a kunya is usually an adjective
         out.append(LocalName(i, i + n, tok.start, tokens[i + n - 1].end, "PER", None, None,
                              "patterns.kunya"))

@@ -312,6 +312,8 @@ class _State:
             return True
         if m.first == 0:
             return False
+        if actor.type == "location" and self._joined_to_place(m, tokens):
+            return True   # «محافظتي الأنبار وصلاح الدين»: one more place of a list
         if tokens[m.first - 1].norm in QUOTES and m.last < len(tokens) and tokens[m.last].norm in QUOTES:
             return True  # «الجزيرة» in quotes is the outlet's name
         prev = stems(tokens[m.first - 1].norm)
@@ -321,6 +323,13 @@ class _State:
             return True
         return kind == "location" and any(p in LOCATION_CUES for p in prev) \
             and self.kb.need_head.isdisjoint(stems(tokens[m.first].norm)[:3])   # «من بلد لآخر»
+
+    def _joined_to_place(self, m, tokens) -> bool:
+        """The name follows «و» right after a place the text has just named."""
+        if tokens[m.first].norm[:1] != "و" or m.start == tokens[m.first].start:
+            return False
+        places = self.doc.layer("entities")
+        return bool(places) and places[-1].label == "LOC" and places[-1].end == tokens[m.first - 1].end
 
     def _in_theatre(self, actor: Actor) -> bool:
         """«طيران التحالف» after Aden and the Houthis were named: the coalition of Yemen."""
@@ -362,7 +371,7 @@ class _State:
         words = norm_name.split()
         # «آل سعود» names a dynasty, «عبد الله» is one first name: neither is this person's
         if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words \
-                and words[-2] not in ("ال", ABD):
+                and words[-1] not in self.kb.not_family_names and words[-2] not in ("ال", ABD):
             self.short_forms.setdefault(words[-1], actor_id)
 
     def add_short_forms(self, tokens, taken: set[int]) -> None:

@@ -356,3 +356,31 @@ def test_an_idiom_is_no_place():
     assert "muscat" not in [a for _, _, a in ents]
     _, ents = entities("ووصل الوزير إلى مسقط أمس.", published="2015-08-01")
     assert ("مسقط", "LOC", "muscat") in ents
+
+
+def test_a_preposition_on_a_particle_ends_a_name():
+    # «بأن», «بهذه» after a name: the verb's complement, no part of the name
+    for text, name in (("وصرح الوزير عمر الصالحي بأن الوفد غادر صنعاء.", "عمر الصالحي"),
+                       ("ورحب اللواء عصمت مراد بهذه الزيارة في القاهرة.", "عصمت مراد")):
+        _, ents = entities(text, published="2015-08-01")
+        assert name in [t for t, label, _ in ents if label == "PER"], text
+    # «بيكون», «بلان» stay names: «ب» + a verb or a conjunction is no such particle
+    _, ents = entities("وقال المدرب لوران بلان إن فريقه مستعد.", published="2015-08-01")
+    assert "لوران بلان" in [t for t, label, _ in ents if label == "PER"]
+
+
+def test_a_regnal_number_is_no_family_name():
+    text = "واستقبل الملك عبد الله الثاني وفدا أمس في عمان. وفي الشوط الثاني تعادل الفريقان. وشارك الثاني في السباق."
+    _, ents = entities(text, published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "PER"] == ["عبد الله الثاني"]
+
+
+def test_a_latin_letter_spelled_im_opens_no_kunya():
+    _, ents = entities("وتسلم الجيش صواريخ من طراز «إم بي» الأميركية.", published="2015-08-01")
+    assert [e for e in ents if e[1] == "PER"] == []
+
+
+def test_a_name_joined_to_a_place_by_and_is_a_place():
+    # «صلاح الدين» alone is a given name, in a list of places the Iraqi province
+    _, ents = entities("وتقدمت القوات أمس نحو ديالى وصلاح الدين بعد معارك عنيفة.", published="2015-08-01")
+    assert ("صلاح الدين", "LOC", "salah_al_din") in ents
