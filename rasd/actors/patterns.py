@@ -22,6 +22,9 @@ from .kb import KB, name_tokens
 MAX_NAME_TOKENS = 4    # words of a name («عبد الله عبد اللطيف عبد الله» has three)
 ABD = "عبد"
 NAME_JOINERS = {"بن", "بنت", "ابن", "ابو", "ابي", "عبد", "ال", "اب", "ولد"}
+# second words of compound first names («صلاح الدين», «نصر الله» after «عبد»): the family
+# name comes after them («صلاح الدين دميرتاش»)
+COMPOUND_SECONDS = {"الدين"}
 
 
 @dataclass
@@ -172,6 +175,8 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             parts += nxt.norm != ABD
             if nxt.norm in NAME_JOINERS:
                 continue
+            if n == 2 and (word == ABD or nxt.norm in COMPOUND_SECONDS):
+                continue    # «عبد الله الصبيحي»: «عبد الله» is one first name
             if not (i + n < len(tokens) and (tokens[i + n].norm in kb.given_names
                                               or tokens[i + n].norm in NAME_JOINERS)):
                 break

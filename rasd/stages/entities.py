@@ -95,6 +95,16 @@ def run(doc, resources=None):
     return doc
 
 
+def _spelled_alike(first_name: str, actor: Actor | None) -> bool:
+    """`first_name` is another spelling of the actor's own first name («نيكولاس» for
+    «نيكولا ساركوزي», «جون» for «جو بايدن»): they open alike."""
+    if actor is None or not actor.name_ar:
+        return False
+    own = normalize_string(actor.name_ar.split()[0])
+    n = min(3, len(own), len(first_name))
+    return own[:n] == first_name[:n]
+
+
 def _time_overlap(times):
     """overlaps(start, end): whether [start, end) overlaps one of the `times` spans. The
     spans are sorted by start with the furthest end reached so far, so each question is
@@ -216,7 +226,8 @@ class _State:
         ranked = sorted(m.names, key=lambda n: HOW_RANK.get(n.how, 9))
         if m.last < len(tokens) and tokens[m.last].norm in self.kb.idioms.get(tokens[m.first].norm, ()):
             return None   # «مسقط رأس الأسد»: a birthplace, not Muscat
-        if ranked[0].how in ("short", "ambiguous") and self._inside_other_name(tokens, m.first):
+        if ranked[0].how in ("short", "ambiguous") and \
+                self._inside_other_name(tokens, m.first, self.kb.actors.get(ranked[0].actor)):
             return None   # «منصور بن صالح الميمان» is no Bensalah, «آل مبارك» no Hosni Mubarak
         if m.last - m.first == 1 and self._is_lexicon_word(tokens[m.first].norm):
             # «ودان» is «و» + «دان» (condemned) before it is the town of Waddan
@@ -396,13 +407,25 @@ class _State:
                     taken.add(i)
                     break
 
-    def _inside_other_name(self, tokens, i: int) -> bool:
+    def _inside_other_name(self, tokens, i: int, actor: Actor | None = None) -> bool:
         """Token i continues someone else's name: after «بن», «ابن» or «آل» («منصور بن
-        صالح», «آل مبارك»), or it is «بن …» after a first name."""
+        صالح», «آل مبارك»), after a first name («عبد الله الصبيحي» is no Mahmoud
+        al-Subaihi), or it is «بن …» after a first name."""
         prev = tokens[i - 1].norm if i > 0 else ""
         if prev in NAME_LINKS:
             return True
+        if tokens[i].norm[:1] != "و" and (self._first_name(prev) and not _spelled_alike(prev, actor)
+                                          or i > 1 and tokens[i - 2].norm == ABD):
+            return True   # (not «مشعل ولافروف»: «و» opens a second name)
         return tokens[i].norm in NAME_LINKS and prev in self.kb.given_names
+
+    def _first_name(self, word: str) -> bool:
+        """A first name and nothing else: no everyday word, particle, title or definite
+        noun (the KB's first words include «الملك»)."""
+        pd = pattern_data()
+        return word in self.kb.given_names and word not in self.kb.everyday_given_names \
+            and (word,) not in pd.titles and not word.startswith("ال") \
+            and not any(s in pd.stop for s in stems(word))      # «بأن» folds like «بان»
 
     def _adjective_after(self, tokens, i: int) -> bool:
         """A definite family name right after a definite noun that is no title is its

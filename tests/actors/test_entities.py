@@ -384,3 +384,18 @@ def test_a_name_joined_to_a_place_by_and_is_a_place():
     # «صلاح الدين» alone is a given name, in a list of places the Iraqi province
     _, ents = entities("وتقدمت القوات أمس نحو ديالى وصلاح الدين بعد معارك عنيفة.", published="2015-08-01")
     assert ("صلاح الدين", "LOC", "salah_al_din") in ents
+
+
+def test_a_known_family_name_after_another_first_name_is_another_person():
+    # «عبد الله الصبيحي» is no Mahmoud al-Subaihi, «بيل كلينتون» no Hillary Clinton; another
+    # spelling of the person's own first name keeps the person («نيكولاس» for «نيكولا»)
+    _, ents = entities("وقال القائد العسكري عبد الله الصبيحي إن قواته تقدمت نحو عدن.", published="2015-08-01")
+    assert ("عبد الله الصبيحي", "PER") in [(t, label) for t, label, _ in ents]
+    assert "mahmoud_al_subaihi" not in [a for _, _, a in ents]
+    _, ents = entities("وكتب الرئيس الأسبق بيل كلينتون مقالا عن الاتفاق.", published="2015-08-01")
+    assert "hillary_clinton" not in [a for _, _, a in ents]
+    _, ents = entities("واستقبل الرئيس الفرنسي السابق نيكولاس ساركوزي وفدا من المعارضة.", published="2015-08-01")
+    assert "nicolas_sarkozy" in [a for _, _, a in ents]
+    _, ents = entities("وقال وزير الدفاع محمود الصبيحي إن قواته تقدمت. وأضاف الصبيحي أن المعركة مستمرة.",
+                       published="2015-08-01")
+    assert [a for _, _, a in ents] == ["mahmoud_al_subaihi", "mahmoud_al_subaihi"]
