@@ -399,3 +399,10 @@ def test_a_known_family_name_after_another_first_name_is_another_person():
     _, ents = entities("وقال وزير الدفاع محمود الصبيحي إن قواته تقدمت. وأضاف الصبيحي أن المعركة مستمرة.",
                        published="2015-08-01")
     assert [a for _, _, a in ents] == ["mahmoud_al_subaihi", "mahmoud_al_subaihi"]
+
+
+def test_his_words_and_an_adjective_end_a_name():
+    for text, name in (("وختم الوزير عمر الصالحي بقوله إن الأبواب مفتوحة.", "عمر الصالحي"),
+                       ("وانتقد المحلل مقال الدكتور عمر الصالحي السابق عن الأزمة.", "عمر الصالحي")):
+        _, ents = entities(text, published="2015-08-01")
+        assert name in [t for t, label, _ in ents if label == "PER"], text
