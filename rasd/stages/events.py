@@ -118,6 +118,8 @@ class Markers:
     known_protesters: frozenset
     protest_detail_modes: frozenset
     protest_calls: frozenset
+    striving: frozenset
+    striving_window: int
     quantities: frozenset
     historical_days: int
     contexts: dict
@@ -1272,7 +1274,8 @@ class _Reader:
         hedges = _without_perfect_qad(clause + [self.tokens[m.first].norm])[:-1]
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
-            or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first)
+            or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first) \
+            or self._striving_for(m, first)
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m) \
             or (mention.type == "PROTEST" and not self._has_possessive(m)    # «في نهاية اعتصامهم»: held
@@ -1280,6 +1283,14 @@ class _Reader:
         mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical) or self._pluperfect(m, first)
         if mention.future and mention.type in FUTURE_TO_AGREE:
             mention.type, mention.mode = "AGREE", None
+
+    def _striving_for(self, m: TriggerMatch, first: int) -> bool:
+        """«يسعى الاتحاد الأوروبي إلى تشكيل حكومة»: the act striven for, within a few words
+        of the verb of striving (not a verb joined by «و» after it: «تسعى للحل وتدعم …»)."""
+        if self.tokens[m.first].norm[:1] == "و" and self._imperfect(m):
+            return False
+        return self._word_back(m.first - 1, max(first, m.first - self.marks.striving_window), self.marks.striving,
+                               CLAUSE_ENDS | CLAUSE_CONJUNCTIONS)
 
     def _pluperfect(self, m: TriggerMatch, first: int) -> bool:
         """«وكان الرئيس الروسي فلاديمير بوتين قد زار دمشق»: «كان» + subject + «قد» + the act,

@@ -1059,3 +1059,16 @@ def test_a_present_verb_after_an_oblique_crowd_describes_it():
     text = "وقتل شخصان أمس في مدينة الخرطوم في مواجهات بين قوات الأمن ومتظاهرين يحتجون على غلاء الخبز."
     assert _protests(text) == [] and _attacks(text) != []
     assert _protests(text.replace("يحتجون", "احتجوا")) != []
+
+
+def test_an_act_striven_for_is_not_yet_done():
+    _, unrealised = events("ويسعى الاتحاد الأوروبي منذ أشهر إلى دعم الحكومة الليبية الجديدة.",
+                           layer="unrealised_events")
+    assert unrealised != []
+    assert events("ويسعى الاتحاد الأوروبي منذ أشهر إلى دعم الحكومة الليبية الجديدة.")[1] == []
+    assert events("ودعم الاتحاد الأوروبي أمس الحكومة الليبية الجديدة.")[1] != []
+
+
+def test_every_attack_is_no_attack_reported():
+    assert _attacks("وقال القيادي أمس في أربيل إن كل هجوم تركي على مواقع الحزب يقابله رد من المقاتلين.") == []
+    assert _attacks("وقال القيادي أمس في أربيل إن هجوما تركيا على مواقع الحزب قتل ثلاثة مقاتلين.") != []
