@@ -1285,7 +1285,7 @@ class _Reader:
             mention.type, mention.mode = "AGREE", None
 
     def _striving_for(self, m: TriggerMatch, first: int) -> bool:
-        """«يسعى الاتحاد الأوروبي إلى تشكيل حكومة»: the act striven for, within a few words
+        """«تسعى المنظمة منذ أشهر إلى دعم اللاجئين»: the act striven for, within a few words
         of the verb of striving (not a verb joined by «و» after it: «تسعى للحل وتدعم …»)."""
         if self.tokens[m.first].norm[:1] == "و" and self._imperfect(m):
             return False
