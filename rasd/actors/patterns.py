@@ -326,6 +326,9 @@ def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) 
 
 
 def _head_start(doc, tok: Token) -> int:
+    pd = pattern_data()
+    if tok.norm in pd.org_heads or tok.norm in pd.quoted_only_heads:
+        return tok.start      # «كتائب» is the head itself, not «ك» + «تائب»
     stem = stems(tok.norm)[1] if len(stems(tok.norm)) > 1 and tok.norm[0] in "وفبلك" else tok.norm
     cut = len(tok.norm) - len(stem)
     return doc.normalized.to_original(tok.nstart + cut) if cut > 0 and tok.norm.endswith(stem) else tok.start
@@ -364,6 +367,9 @@ def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken, party: bool = Fa
             break
         if armed and n == 0 and (tok.norm.endswith("يه") or tok.norm.endswith("ين") and len(tok.norm) >= 7):
             break
+        if n == 0 and not party and (tok.norm[2:] in _event_words() or tok.norm in pd.location_followers):
+            break     # «ميليشيات التمرد», «جبهة القتال»: what the body does, no name (a party's
+            #           name may well be one: «حزب المؤتمر», «حزب التحرير»)
         if not tok.norm.startswith("ال"):
             # «حزب النور السلفي»: an unknown name after a head is a definite noun with
             # definite adjectives; «موقفه» after it is not part of the name

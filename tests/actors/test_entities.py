@@ -406,3 +406,13 @@ def test_his_words_and_an_adjective_end_a_name():
                        ("وانتقد المحلل مقال الدكتور عمر الصالحي السابق عن الأزمة.", "عمر الصالحي")):
         _, ents = entities(text, published="2015-08-01")
         assert name in [t for t, label, _ in ents if label == "PER"], text
+
+
+def test_what_follows_a_head_noun_is_not_always_a_name():
+    for text in ("وقاتلت ميليشيات المخلوع أمس في الجنوب.", "وترشح الرئيس لولاية رابعة في الانتخابات.",
+                 "وتقدمت القوات على جبهة القتال في الشمال."):
+        _, ents = entities(text, published="2015-08-01")
+        assert [e for e in ents if e[1] in ("ORG", "LOC") and e[2] and e[2].startswith("local_")] == [], text
+    # «كتائب» is the head itself, not «ك» + «تائب»
+    _, ents = entities("وأعلنت كتائب الفرقان مسؤوليتها عن الهجوم.", published="2015-08-01")
+    assert "كتائب الفرقان" in [t for t, label, _ in ents if label == "ORG"]
