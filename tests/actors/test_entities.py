@@ -416,3 +416,10 @@ def test_what_follows_a_head_noun_is_not_always_a_name():
     # «كتائب» is the head itself, not «ك» + «تائب»
     _, ents = entities("وأعلنت كتائب الفرقان مسؤوليتها عن الهجوم.", published="2015-08-01")
     assert "كتائب الفرقان" in [t for t, label, _ in ents if label == "ORG"]
+
+
+def test_a_company_head_and_a_western_first_name_introduce_a_speaker():
+    doc = rasd.extract("وحضر الافتتاح الرئيس التنفيذي والتر هوفمان. وقال هوفمان، في كلمته، إن المشروع مهم.",
+                       published="2015-08-01")
+    person = [e.get("actor") for e in doc.layer("entities") if e.text == "والتر هوفمان"]
+    assert person and [q.get("speaker") for q in doc.layer("quotes")] == person
