@@ -124,7 +124,9 @@ def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[i
     n = parts = 0
     while j + n < len(tokens) and parts < MAX_NAME_TOKENS:
         tok = tokens[j + n]
-        if (j + n) in taken or not is_name_token(tok, kb, pd, first=(n == 0)):
+        if (j + n) in taken or not is_name_token(tok, kb, pd, first=(n == 0)) \
+                or n > 0 and _looks_like_verb(tok.norm, kb) and (tok.norm in _event_words()   # «… يرى»
+                                                                  or tok.norm.endswith("ان")):
             break
         n += 1
         parts += tok.norm != ABD    # «عبد الله» is «عبدالله» written apart: one word

@@ -24,6 +24,9 @@ QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 # «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content
 NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إلا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
 NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
+# «إن» before a verb is «if» («سيقبل النواب الدعوة إن لم تتضمن شروطا»): the complementizer takes
+# a noun or a pronoun
+CONDITIONAL_AFTER = normalized_set({"لم", "كان", "كانت", "كانوا"})
 # prepositions whose object can be the reported content («شدد على …», «دعا إلى …»)
 CONTENT_PREPOSITIONS = frozenset(normalize_string(w) for w in ("إلى", "على", "ب", "عن", "من", "في"))
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..actors.flags import flagged_actor
-from ..quotes.lexicon import (COMPLEMENTIZERS, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS,
-                              QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
+from ..quotes.lexicon import (COMPLEMENTIZERS, CONDITIONAL_AFTER, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE,
+                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import definite, enclitics, stems
@@ -58,6 +58,7 @@ ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخ�
                           "لها", "لهم", "،"})
 # a bare «البيان» speaks for whoever issued the last statement; «القيادي», «المصدر» for the
 # last anonymous source
+SUBJECT_DEMONSTRATIVES = normalized_set({"هذه", "تلك", "هذا", "ذلك", "هذان", "هاتان", "هؤلاء"})
 STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
 SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المتحدث", "الناطق"})
 
@@ -520,6 +521,8 @@ class _State:
                 self.doc.actors.setdefault(actor_id, record)
 
     def _non_speaker_subject(self, j: int) -> bool:
+        if j + 1 < len(self.tokens) and self.tokens[j].norm in SUBJECT_DEMONSTRATIVES:
+            j += 1      # «وتشير تلك العمليات إلى …»
         return j < len(self.tokens) and any(s in self.lex.non_speakers or "ال" + s in self.lex.non_speakers
                                             for s in stems(self.tokens[j].norm))
 
@@ -663,6 +666,8 @@ class _State:
                     return k
                 skip_until = close     # «روسيا اليوم»: a name in quotation marks, not speech
                 continue
+            if norm == "ان" and k + 1 < last and self.tokens[k + 1].norm in CONDITIONAL_AFTER:
+                return None      # «إن لم يكن …»: a condition, no report
             if (norm in COMPLEMENTIZERS or norm in PRONOUN_COMPLEMENTIZERS) and norm not in NOT_COMPLEMENTIZER \
                     and prev not in NOT_CONTENT_BEFORE:
                 # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there

@@ -255,3 +255,27 @@ def test_a_person_given_by_name_after_yud_a_is_the_speaker():
     doc = rasd.extract("وقال متظاهر يدعى سامر الخطيب في الساحة إن المطالب واضحة.", published="2015-08-01")
     assert ("سامر الخطيب", "PER") in [(e.text, e.label) for e in doc.layer("entities")]
     assert [doc.actors[q.get("speaker")]["name_ar"] for q in doc.layer("quotes")] == ["سامر الخطيب"]
+
+
+FIRST = "وأكد مولود جاووش أوغلو في أنقرة أمس أن بلاده مستعدة للحوار. "
+
+
+def test_unnamed_reports_speak_for_themselves():
+    doc, qs = quotes(FIRST + "فيما ذكرت تقارير إعلامية أن الحدود أغلقت ليلا.")
+    assert qs[-1][1] is not None and qs[-1][1] != "mevlut_cavusoglu"
+    assert doc.actors[qs[-1][1]]["name_ar"].startswith("تقارير")
+
+
+def test_a_conditional_if_opens_no_report():
+    _, qs = quotes(FIRST + "وسيقبل النواب الدعوة إن لم تتضمن شروطا مسبقة.")
+    assert len(qs) == 1
+
+
+def test_acts_and_events_are_no_speakers_even_after_a_demonstrative():
+    _, qs = quotes(FIRST + "وتشير تلك التحركات الميدانية، إلى تبدل واضح في الموقف.")
+    assert len(qs) == 1
+
+
+def test_a_verb_after_an_unknown_name_ends_it():
+    doc, qs = quotes("وكان المحلل اللبناني سمير فرنجية يرى أن الأزمة طويلة.")
+    assert "سمير فرنجية" in [e.text for e in doc.layer("entities")]
