@@ -65,6 +65,7 @@ class Lexicon:
     name_owners: frozenset                   # «إدارة أوباما»: nouns whose genitive a name is
     adverbial_phrases: frozenset             # («على», «هامش»): a preposition opening no content
     function_words: frozenset                # words that end a described subject
+    not_continued: frozenset = frozenset()   # «تقارير»: sources no later «وأضاف» continues
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -118,7 +119,8 @@ def lexicon() -> Lexicon:
                    normalized_set((frames.get("described_adjectives") or {}).get("forms", [])),
                    normalized_set((frames.get("name_owners") or {}).get("forms", [])),
                    frozenset(_tokens(f) for f in (frames.get("adverbial_phrases") or {}).get("forms", [])),
-                   _function_words())
+                   _function_words(),
+                   normalized_set((frames.get("not_continued") or {}).get("forms", [])))
 
 
 def _with_pronoun_complementizer(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -599,6 +599,9 @@ class _State:
         return self.last_by_gender.get(cue.gender) or self.last_speaker
 
     def _remember(self, speaker: str) -> None:
+        name = (self.doc.actors.get(speaker) or self.described.get(speaker) or {}).get("name_ar") or ""
+        if normalize_string(name.split(" ", 1)[0]) in self.lex.not_continued:
+            return      # «وذكرت تقارير …»: reports add nothing later
         self.last_speaker = speaker
         for ref in self.refs.refs:
             if ref.actor == speaker:

@@ -279,3 +279,8 @@ def test_acts_and_events_are_no_speakers_even_after_a_demonstrative():
 def test_a_verb_after_an_unknown_name_ends_it():
     doc, qs = quotes("وكان المحلل اللبناني سمير فرنجية يرى أن الأزمة طويلة.")
     assert "سمير فرنجية" in [e.text for e in doc.layer("entities")]
+
+
+def test_a_continuation_skips_unnamed_reports():
+    _, qs = quotes(FIRST + "وذكرت تقارير إعلامية أن الحدود أغلقت ليلا. وأضاف أن الحوار هو الطريق الوحيد.")
+    assert qs[-1][1] == qs[0][1] == "mevlut_cavusoglu"
