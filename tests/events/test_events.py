@@ -1072,3 +1072,10 @@ def test_an_act_striven_for_is_not_yet_done():
 def test_every_attack_is_no_attack_reported():
     assert _attacks("وقال القيادي أمس في أربيل إن كل هجوم تركي على مواقع الحزب يقابله رد من المقاتلين.") == []
     assert _attacks("وقال القيادي أمس في أربيل إن هجوما تركيا على مواقع الحزب قتل ثلاثة مقاتلين.") != []
+
+
+def test_an_act_written_about_commented_on_or_listed_is_a_topic():
+    assert _attacks("وكتب الصحفيون مقالات كثيرة حول اغتيال القاضي في بغداد أمس.") == []
+    assert _attacks("وقال الوزير في بغداد أمس، تعليقا على اغتيال القاضي، إن الجناة سيعاقبون.") == []
+    assert _attacks("واعتمدت الحكومة قائمة اغتيالات تشمل قادة في الحركة أمس في غزة.") == []
+    assert _attacks("واغتال مسلحون القاضي في بغداد أمس.") != []
