@@ -75,7 +75,8 @@ THAT = normalized_set({"أن", "إن", "أنه", "أنها"})
 SAYS_THAT_WINDOW = 8   # words: a titled subject may stand between the verb and «بأن»
 PURPOSE_PREPOSITIONS = normalized_set({"على", "إلى"})   # «تدربوا على تنفيذ هجوم»
 # prepositions between a topic word and the act it is about («مسؤوليتها عن هجمات»)
-GOVERNED_THROUGH = normalized_set({"في", "عن", "من", "على"})   # «ينص على الانسحاب»
+GOVERNED_THROUGH = normalized_set({"في", "عن", "من", "على",   # «ينص على الانسحاب»
+                                   "محاولة", "عملية", "عمليات"})   # «قضية محاولة تفجير»
 LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")

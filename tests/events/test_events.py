@@ -1079,3 +1079,9 @@ def test_an_act_written_about_commented_on_or_listed_is_a_topic():
     assert _attacks("وقال الوزير في بغداد أمس، تعليقا على اغتيال القاضي، إن الجناة سيعاقبون.") == []
     assert _attacks("واعتمدت الحكومة قائمة اغتيالات تشمل قادة في الحركة أمس في غزة.") == []
     assert _attacks("واغتال مسلحون القاضي في بغداد أمس.") != []
+
+
+def test_a_topic_word_reaches_over_attempt_and_operation():
+    assert _attacks("وأرسلت واشنطن فرقا للإشراف على أي عمليات اقتحام تنفذها القوات العراقية في "
+                    "الأنبار أمس.") == []
+    assert _attacks("واقتحمت القوات العراقية أمس مواقع المسلحين في الأنبار.") != []
