@@ -1082,6 +1082,5 @@ def test_an_act_written_about_commented_on_or_listed_is_a_topic():
 
 
 def test_a_topic_word_reaches_over_attempt_and_operation():
-    assert _attacks("وأرسلت واشنطن فرقا للإشراف على أي عمليات اقتحام تنفذها القوات العراقية في "
-                    "الأنبار أمس.") == []
+    assert _attacks("وأوفدت لندن مدربين لمتابعة أي عمليات اقتحام تنفذها الشرطة الأفغانية في قندهار أمس.") == []
     assert _attacks("واقتحمت القوات العراقية أمس مواقع المسلحين في الأنبار.") != []
