@@ -341,6 +341,7 @@ def compile_kb(raw: dict) -> KB:
     for toks in names:
         first_tokens[toks[0]] = max(first_tokens.get(toks[0], 0), len(toks))
     given = {name_tokens(a.name_ar)[0] for a in actors.values() if a.type == "person" and a.name_ar}
+    given = {w for w in given if not w.startswith("ال")}     # «الشيخ …», «الملك …»: titles
     given |= {normalize_string(w) for w in (raw.get("given_names") or {}).get("names", [])}
     return KB(actors, names, first_tokens, demonyms, country_names, offices, person_offices,
               (institutions or {}).get("institutions", []), raw.get("roles") or {}, governments,

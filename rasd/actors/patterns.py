@@ -87,6 +87,8 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
+    if not first and tok.norm[:1] == "و" and tok.norm[1:] in pd.stop:
+        return False    # «الأمير سعود وكانت …»: a conjunction on a particle
     if not first and tok.norm[:1] in "بلك" and tok.norm[1:] in pd.after_prepositions:
         return False    # «ياسين بأن …», «مراد بهذه المناسبة»: a preposition on a particle
     if not first and tok.norm in kb.not_name_words:
@@ -164,21 +166,26 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
         first = stems(tok.norm)
         word = first[1] if len(first) > 1 and tok.norm[0] in "وفل" and len(first[1]) >= 3 \
             and first[1] in kb.given_names else tok.norm
-        if i in taken or len(word) < 3 or word not in kb.given_names or word in common \
+        chained = i + 1 < len(tokens) and tokens[i + 1].norm in ("بن", "بنت")   # «منصور بن صالح»
+        if i in taken or len(word) < 3 or word not in kb.given_names or word in common and not chained \
                 or any(s in pd.stop for s in stems(word)):  # «بان» is also «بأن»
             continue
         n = parts = 1
         while i + n < len(tokens) and parts < MAX_NAME_TOKENS and (i + n) not in taken:
             nxt = tokens[i + n]
+            after_link = tokens[i + n - 1].norm in NAME_JOINERS      # «بن راشد»: a name whatever it means
             if not is_name_token(nxt, kb, pd, first=False) or _looks_like_verb(nxt.norm, kb) \
-                    or nxt.norm in common or nxt.norm[0] == "و":
+                    or nxt.norm in common and not after_link or nxt.norm[0] == "و":
                 break
             n += 1
-            parts += nxt.norm != ABD
+            parts += nxt.norm not in NAME_JOINERS    # «عبد», «بن» join parts
             if nxt.norm in NAME_JOINERS:
                 continue
             if n == 2 and (word == ABD or nxt.norm in COMPOUND_SECONDS):
                 continue    # «عبد الله الصبيحي»: «عبد الله» is one first name
+            if tokens[i + n - 2].norm in NAME_JOINERS and i + n < len(tokens) \
+                    and tokens[i + n].norm.startswith("ال") and tokens[i + n].norm not in common:
+                continue    # «فيصل بن حمد الصقير»: the family name after the chain
             if not (i + n < len(tokens) and (tokens[i + n].norm in kb.given_names
                                               or tokens[i + n].norm in NAME_JOINERS)):
                 break
@@ -243,6 +250,9 @@ def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
         role = roles_by_first.get(i)
         if role is not None:          # «وزير الخارجية القطري» — the role phrase gave the country
             j, country = role.last, role.country
+        ent = entity_at.get(j)
+        if ent is not None and ent[2]:
+            continue      # «الأمير محمد بن سلمان شهد …»: the title is that person's
         j, country = _skip_modifiers(tokens, j, kb, entity_at, country)
         n = read_name(tokens, j, kb, pd, taken)
         min_tokens = 1 if sector in ("MIL", "REL") else 2

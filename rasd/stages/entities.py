@@ -66,7 +66,7 @@ def run(doc, resources=None):
         if actor is None:
             continue
         taken.update(range(m.first, m.last))
-        entity_at[m.first] = (m.last, actor.country)
+        entity_at[m.first] = (m.last, actor.country, actor.type == "person")
         how = _how(m, actor)
         state.add_entity(m.start, m.end, actor, m.names[0].entity, f"kb.{how}")
         if actor.type == "person" and how == "name":
@@ -76,7 +76,7 @@ def run(doc, resources=None):
     roles_by_first = {r.first: r for r in roles}
     for finder in (find_named_organizations, find_headed_places, find_kunya_persons):
         for local in finder(doc, kb, tokens, taken):
-            entity_at[local.first] = (local.last, state.add_local(local))
+            entity_at[local.first] = (local.last, state.add_local(local), local.entity == "PER")
     for local in find_titled_persons(doc, kb, tokens, taken, roles_by_first, entity_at):
         state.add_local(local)
     for local in find_given_name_persons(doc, kb, tokens, taken, kb.everyday_given_names):
@@ -382,7 +382,8 @@ class _State:
         words = norm_name.split()
         # «آل سعود» names a dynasty, «عبد الله» is one first name: neither is this person's
         if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in self.kb.common_words \
-                and words[-1] not in self.kb.not_family_names and words[-2] not in ("ال", ABD):
+                and words[-1] not in self.kb.not_family_names and words[-2] not in ("ال", ABD) \
+                and words[-2] not in NAME_LINKS:     # «محمد بن عبدالله»: a father's name
             self.short_forms.setdefault(words[-1], actor_id)
 
     def add_short_forms(self, tokens, taken: set[int]) -> None:

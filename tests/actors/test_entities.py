@@ -423,3 +423,18 @@ def test_a_company_head_and_a_western_first_name_introduce_a_speaker():
                        published="2015-08-01")
     person = [e.get("actor") for e in doc.layer("entities") if e.text == "والتر هوفمان"]
     assert person and [q.get("speaker") for q in doc.layer("quotes")] == person
+
+
+def test_a_chain_of_bin_names_ends_with_the_family_name():
+    _, ents = entities("وتقرر تعيين منصور بن صالح بن راشد العتيبي مستشارا في الوزارة.", published="2015-08-01")
+    names = [t for t, label, _ in ents if label == "PER"]
+    assert any(n.endswith("العتيبي") for n in names), names
+    # the father's name after «بن» is no family name: «راشد» alone later is nobody
+    _, ents = entities("وتقرر تعيين خالد بن راشد مستشارا في الوزارة. وقال راشد إن القرار صائب.",
+                       published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "PER"] == ["خالد بن راشد"]
+
+
+def test_a_title_before_a_known_person_is_his():
+    _, ents = entities("وكان الأمير محمد بن سلمان شهد صباح أمس حفل التخريج.", published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "PER"] == ["محمد بن سلمان"]
