@@ -252,7 +252,7 @@ def find_titled_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             j, country = role.last, role.country
         ent = entity_at.get(j)
         if ent is not None and ent[2]:
-            continue      # «الأمير محمد بن سلمان شهد …»: the title is that person's
+            continue      # «الوزير عادل الجبير شهد …»: the title is that person's
         j, country = _skip_modifiers(tokens, j, kb, entity_at, country)
         n = read_name(tokens, j, kb, pd, taken)
         min_tokens = 1 if sector in ("MIL", "REL") else 2

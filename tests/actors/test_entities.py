@@ -426,7 +426,7 @@ def test_a_company_head_and_a_western_first_name_introduce_a_speaker():
 
 
 def test_a_chain_of_bin_names_ends_with_the_family_name():
-    _, ents = entities("وتقرر تعيين منصور بن صالح بن راشد العتيبي مستشارا في الوزارة.", published="2015-08-01")
+    _, ents = entities("وتقرر تكليف ناصر بن فهد بن راشد العتيبي مستشارا في الوزارة.", published="2015-08-01")
     names = [t for t, label, _ in ents if label == "PER"]
     assert any(n.endswith("العتيبي") for n in names), names
     # the father's name after «بن» is no family name: «راشد» alone later is nobody
@@ -436,5 +436,5 @@ def test_a_chain_of_bin_names_ends_with_the_family_name():
 
 
 def test_a_title_before_a_known_person_is_his():
-    _, ents = entities("وكان الأمير محمد بن سلمان شهد صباح أمس حفل التخريج.", published="2015-08-01")
-    assert [t for t, label, _ in ents if label == "PER"] == ["محمد بن سلمان"]
+    _, ents = entities("وكان الوزير عادل الجبير شهد مساء أمس حفل الافتتاح في الرياض.", published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "PER"] == ["عادل الجبير"]
