@@ -1056,7 +1056,7 @@ def test_a_protest_in_a_relative_clause_describes_its_protesters():
 
 def test_a_present_verb_after_an_oblique_crowd_describes_it():
     # «ومتظاهرين يحتجون …»: who clashed with the police, not a protest report of its own
-    text = "وقتل شخصان أمس في مدينة الخرطوم في مواجهات بين قوات الأمن ومتظاهرين يحتجون على غلاء الخبز."
+    text = "وقتل شخصان أمس في مدينة الخرطوم خلال صدامات بين رجال الأمن ومتظاهرين يحتجون على رفع الأسعار."
     assert _protests(text) == [] and _attacks(text) != []
     assert _protests(text.replace("يحتجون", "احتجوا")) != []
 
