@@ -1084,3 +1084,10 @@ def test_an_act_written_about_commented_on_or_listed_is_a_topic():
 def test_a_topic_word_reaches_over_attempt_and_operation():
     assert _attacks("وأوفدت لندن مدربين لمتابعة أي عمليات اقتحام تنفذها الشرطة الأفغانية في قندهار أمس.") == []
     assert _attacks("واقتحمت القوات العراقية أمس مواقع المسلحين في الأنبار.") != []
+
+
+def test_a_subsidy_is_no_support():
+    _, evs = events("وأنفقت الحكومة الكويتية أمس ملياري دولار على دعم الوقود في البلاد.")
+    assert [e for e in evs if e[0] == "SUPPORT"] == []
+    _, evs = events("وأكدت الحكومة الكويتية أمس دعمها للشعب اليمني.")
+    assert [e for e in evs if e[0] == "SUPPORT"] != []
