@@ -128,7 +128,7 @@ def read_name(tokens: list[Token], j: int, kb: KB, pd: PatternData, taken: set[i
         tok = tokens[j + n]
         if (j + n) in taken or not is_name_token(tok, kb, pd, first=(n == 0)) \
                 or n > 0 and _looks_like_verb(tok.norm, kb) and (tok.norm in _event_words()   # «… يرى»
-                                                                  or tok.norm.endswith("ان")):
+                                                                  or tok.norm.endswith("ان") or parts >= 2):
             break
         n += 1
         parts += tok.norm != ABD    # «عبد الله» is «عبدالله» written apart: one word
@@ -289,9 +289,10 @@ def _skip_modifiers(tokens, j, kb: KB, entity_at: dict, country):
 
 
 def _ends_name(tokens, k, pd: PatternData) -> bool:
-    """A name ends at punctuation, a function word, the text's end, or «،»."""
+    """A name ends at punctuation, a function word, the text's end, «،», or a speech or
+    event verb («اللواء سامي الحربي يرى أن …»)."""
     return k >= len(tokens) or tokens[k].kind != "word" or tokens[k].norm in pd.stop or \
-        any(s in pd.stop for s in stems(tokens[k].norm)[1:2])
+        any(s in pd.stop for s in stems(tokens[k].norm)[1:2]) or tokens[k].norm in _event_words()
 
 
 def _title_at(tokens, i, pd: PatternData):

@@ -284,3 +284,9 @@ def test_a_verb_after_an_unknown_name_ends_it():
 def test_a_continuation_skips_unnamed_reports():
     _, qs = quotes(FIRST + "وذكرت تقارير إعلامية أن الحدود أغلقت ليلا. وأضاف أن الحوار هو الطريق الوحيد.")
     assert qs[-1][1] == qs[0][1] == "mevlut_cavusoglu"
+
+
+def test_a_titled_speaker_before_his_verb_is_the_person():
+    doc, qs = quotes("والمحلل العسكري اللواء سامي الحربي يرى أن الهجوم لن يغير الموقف.")
+    person = [e.get("actor") for e in doc.layer("entities") if e.text == "سامي الحربي"]
+    assert person and qs[-1][1] == person[0]
