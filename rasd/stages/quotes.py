@@ -58,6 +58,9 @@ ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخ�
                           "لها", "لهم", "،"})
 # a bare «البيان» speaks for whoever issued the last statement; «القيادي», «المصدر» for the
 # last anonymous source
+# feminine participles of speech cues that are as often adjectives after an indefinite noun
+# («إجراءات مشددة», «معلومات مؤكدة»)
+ADJECTIVAL_PARTICIPLES = normalized_set({"مشددة", "مؤكدة"})
 SUBJECT_DEMONSTRATIVES = normalized_set({"هذه", "تلك", "هذا", "ذلك", "هذان", "هاتان", "هؤلاء"})
 STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
 SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المتحدث", "الناطق"})
@@ -111,6 +114,7 @@ class _State:
         self.last_by_gender: dict[str, str] = {}
         self.last_speaker: str | None = None
         self.covered_until = -1   # end offset of the last quote's content
+        self.quoted: set[tuple[int, int]] = set()   # (start, end) of every content so far
         # Document-local speakers, described by their words («المتحدث باسم الجيش»): many
         # are tried as a verb's subject and not used, so they reach doc.actors only when a
         # quote names them (add_described_speakers).
@@ -146,6 +150,8 @@ class _State:
             if content is None:
                 continue
             c_start, c_end, direct = content
+            if (c_start, c_end) in self.quoted:
+                continue          # «بيانا …، مشددة على أن …»: the same content under a second cue
             if cue.gender == "p1" and not direct:
                 continue          # «هكذا نلاحظ أن …», «نقول إن …»: the writer's own voice
             if cue.adjacent and not self._adjacent_content(max(i + length, subject_end), c_start):
@@ -159,6 +165,7 @@ class _State:
                          cue={"text": self.doc.text[start_off:self.tokens[i + length - 1].end],
                               "start": start_off, "end": self.tokens[i + length - 1].end})
             self.covered_until = max(self.covered_until, c_end)
+            self.quoted.add((c_start, c_end))
             if speaker:
                 sentence_speaker = speaker
                 self._remember(speaker)
@@ -216,6 +223,9 @@ class _State:
         bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
         if cue.kind == "participle":
             prev = self.tokens[i - 1].norm if i > 0 else ""
+            if bare in ADJECTIVAL_PARTICIPLES and i > 0 and self._indefinite_noun(i - 1) \
+                    and not self._clause_follows(i):
+                return False     # «إجراءات أمنية مشددة على …»: an adjective of the noun before
             return not bare.startswith("ال") and prev not in PREPOSITIONS and prev not in prepositions()
         if cue.kind != "verb":
             return True
@@ -229,6 +239,20 @@ class _State:
         shapes |= {w[:-len(suffix)] for w in tuple(shapes) for suffix in enclitics()
                    if w.endswith(suffix) and len(w) - len(suffix) >= 2}       # «أبلغه», «وصفه»
         return not shapes.isdisjoint(self.lex.verb_words)
+
+    def _clause_follows(self, i: int) -> bool:
+        """«… مؤكدة أن», «… مشددة على أن»: a complementizer within two words after."""
+        return any(t.norm in COMPLEMENTIZERS or t.norm in PRONOUN_COMPLEMENTIZERS
+                   for t in self.tokens[i + 1:i + 3])
+
+    def _indefinite_noun(self, k: int) -> bool:
+        """Token k is a common word without the article: no name, particle or punctuation."""
+        tok = self.tokens[k]
+        if tok.kind != "word" or tok.norm.startswith(("ال", "وال")) or tok.norm in self.lex.function_words \
+                or tok.norm[:1] in "بلك" and len(stems(tok.norm)) > 1:      # «بحزم مؤكدة»: an adverbial
+            return False
+        return not any(r.start <= tok.start < r.end
+                       for r in self.refs.starting_in(max(0, tok.start - 60), tok.end))
 
     def _sources(self, first: int, last: int):
         """(token index, source actor, kind) for «بحسب X», «وفقا لـ X», «نقلت X عن Y»."""

@@ -290,3 +290,10 @@ def test_a_titled_speaker_before_his_verb_is_the_person():
     doc, qs = quotes("والمحلل العسكري اللواء سامي الحربي يرى أن الهجوم لن يغير الموقف.")
     person = [e.get("actor") for e in doc.layer("entities") if e.text == "سامي الحربي"]
     assert person and qs[-1][1] == person[0]
+
+
+def test_a_participle_after_an_indefinite_noun_is_its_adjective():
+    _, qs = quotes(FIRST + "وفرضت السلطات إجراءات أمنية مشددة على الحدود الشمالية.")
+    assert len(qs) == 1
+    _, qs = quotes(FIRST + "وأصدرت الوزارة بيانا أمس، مشددة على أن الحوار هو الحل.")
+    assert len(qs) == 2
