@@ -42,6 +42,7 @@ class Cue:
     channel: str | None
     adjacent: bool = False    # the content marker follows the subject at once («وبين الوزير أن»)
     clause_only: bool = False  # the content is a clause («إشارة إلى أن …»), never a noun phrase
+    passive_after_relative: bool = False   # «التي تعتبر عنصرا …»: read as «تُعتبر», is considered
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def lexicon() -> Lexicon:
                 if key and key not in cues:
                     cues[key] = Cue(entry["id"], entry["kind"], gender, bool(entry.get("continues")),
                                     preps, "object" in takes, entry.get("channel"), bool(entry.get("adjacent")),
-                                    bool(entry.get("clause_only")))
+                                    bool(entry.get("clause_only")), bool(entry.get("passive_after_relative")))
     frames = load_yaml("ar", "quotes", "frames.yaml") if _has_frames() else {}
     sources: dict[tuple[str, ...], str] = {}
     for group in ("sources", "reported_by"):

@@ -61,6 +61,7 @@ ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخ�
 # feminine participles of speech cues that are as often adjectives after an indefinite noun
 # («إجراءات مشددة», «معلومات مؤكدة»)
 ADJECTIVAL_PARTICIPLES = normalized_set({"مشددة", "مؤكدة"})
+RELATIVE_PRONOUNS = normalized_set({"الذي", "التي", "الذين", "والذي", "والتي", "والذين"})
 SUBJECT_DEMONSTRATIVES = normalized_set({"هذه", "تلك", "هذا", "ذلك", "هذان", "هاتان", "هؤلاء"})
 STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
 SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المتحدث", "الناطق"})
@@ -137,6 +138,9 @@ class _State:
                 continue          # a report inside the content of an earlier quote
             if i in impersonal:
                 continue          # «يذكر أن …», «جدير بالذكر أن …» is the writer's background
+            if cue.passive_after_relative and i > 0 and self.tokens[i].norm[:1] in "يت" \
+                    and self.tokens[i - 1].norm in RELATIVE_PRONOUNS and not self._clause_follows(i):
+                continue          # «التي تعتبر عنصرا أساسيا»: is considered, a description
             if self._after_according_to(i):
                 continue          # «حسب ما أعلنت المتحدثة …»: a source frame, not a new quote
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):

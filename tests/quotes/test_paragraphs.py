@@ -297,3 +297,8 @@ def test_a_participle_after_an_indefinite_noun_is_its_adjective():
     assert len(qs) == 1
     _, qs = quotes(FIRST + "وأصدرت الوزارة بيانا أمس، مشددة على أن الحوار هو الحل.")
     assert len(qs) == 2
+
+
+def test_is_considered_after_a_relative_is_no_report():
+    _, qs = quotes(FIRST + "واستعادت القوات المدينة التي تعتبر ثاني مدن البلاد.")
+    assert len(qs) == 1
