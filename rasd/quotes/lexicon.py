@@ -42,7 +42,7 @@ class Cue:
     channel: str | None
     adjacent: bool = False    # the content marker follows the subject at once («وبين الوزير أن»)
     clause_only: bool = False  # the content is a clause («إشارة إلى أن …»), never a noun phrase
-    passive_after_relative: bool = False   # «التي تعتبر عنصرا …»: read as «تُعتبر», is considered
+    passive_after_relative: bool = False   # «الذي يعتبر أكبر …»: read as «يُعتبر», is considered
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ class _State:
                 continue          # «يذكر أن …», «جدير بالذكر أن …» is the writer's background
             if cue.passive_after_relative and i > 0 and self.tokens[i].norm[:1] in "يت" \
                     and self.tokens[i - 1].norm in RELATIVE_PRONOUNS and not self._clause_follows(i):
-                continue          # «التي تعتبر عنصرا أساسيا»: is considered, a description
+                continue          # «الذي يعتبر أكبر موانئ الخليج»: is considered, a description
             if self._after_according_to(i):
                 continue          # «حسب ما أعلنت المتحدثة …»: a source frame, not a new quote
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
