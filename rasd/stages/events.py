@@ -401,6 +401,10 @@ class _Reader:
         covered = set()
         for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
             covered.update(range(self._token_at(ref.start), self._token_index(ref.end)))
+        lo, hi = self.tokens[i].start, self.tokens[j - 1].end
+        for t in self.doc.layer("times"):     # «خرج مساء أول من أمس مئات …»: a time between
+            if lo <= t.start and t.end <= hi:
+                covered.update(range(self._token_at(t.start), self._token_index(t.end)))
         for k in range(i, j):
             tok = self.tokens[k]
             own = k in covered or any(r.start < tok.end and r.end > tok.start for r in self.refs.starting_in(

@@ -1091,3 +1091,9 @@ def test_a_subsidy_is_no_support():
     assert [e for e in evs if e[0] == "SUPPORT"] == []
     _, evs = events("وأكدت الحكومة الكويتية أمس دعمها للشعب اليمني.")
     assert [e for e in evs if e[0] == "SUPPORT"] != []
+
+
+def test_a_time_may_stand_inside_a_gapped_phrase():
+    assert _protests("وخرج مساء أول من أمس آلاف المواطنين في شوارع عمان.") != []
+    _, evs = events("ووافقت الحكومة الأردنية يوم الأحد الماضي على خطة الإصلاح الاقتصادي.")
+    assert [e[0] for e in evs] == ["AGREE"]
