@@ -402,7 +402,7 @@ class _Reader:
         for ref in self.refs.starting_in(self.tokens[i].start, self.tokens[j - 1].end):
             covered.update(range(self._token_at(ref.start), self._token_index(ref.end)))
         lo, hi = self.tokens[i].start, self.tokens[j - 1].end
-        for t in self.doc.layer("times"):     # «خرج مساء أول من أمس مئات …»: a time between
+        for t in self.doc.layer("times"):     # «وخرج ليلة أمس آلاف …»: a time between
             if lo <= t.start and t.end <= hi:
                 covered.update(range(self._token_at(t.start), self._token_index(t.end)))
         for k in range(i, j):
