@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string
 from ..text.index import longest_entry_at
-from ..text.tokenize import Token, stems
+from ..text.tokenize import Token, stems, strip_enclitic
 from .kb import KB, name_tokens
 
 MAX_NAME_TOKENS = 4    # words of a name («عبد الله عبد اللطيف عبد الله» has three)
@@ -88,7 +88,9 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
     if first and tok.norm.startswith("ال") and tok.norm not in ("ال",):
         return False
     if not first and tok.norm[:1] == "و" and tok.norm[1:] in pd.stop:
-        return False    # «الأمير سعود وكانت …»: a conjunction on a particle
+        return False    # «الأمير سعود وكانت …»: a conjunction on a particle («فان» may be van)
+    if not first and any(w in PRONOUN_HOSTS for w in strip_enclitic(tok.norm)[1:]):
+        return False    # «عليه», «لديها»: a preposition with a pronoun
     if not first and tok.norm[:1] in "بلك" and tok.norm[1:] in pd.after_prepositions:
         return False    # «ياسين بأن …», «مراد بهذه المناسبة»: a preposition on a particle
     if not first and tok.norm in kb.not_name_words:
@@ -108,6 +110,9 @@ ARTICLE_AFTER_CLITIC = ("لل",)
 
 
 CLITIC_LETTERS = frozenset("وفبلك")
+# prepositions that carry a pronoun after a name («المهدي عليه السلام», «بارك لديها»); not
+# «خلف», which a name ending in «ة» folds to («خلفة»)
+PRONOUN_HOSTS = frozenset(normalize_string(w) for w in ("على", "إلى", "لدى", "عن", "في", "مع"))
 
 
 @lru_cache(maxsize=1)

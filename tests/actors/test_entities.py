@@ -438,3 +438,12 @@ def test_a_chain_of_bin_names_ends_with_the_family_name():
 def test_a_title_before_a_known_person_is_his():
     _, ents = entities("وكان الوزير عادل الجبير شهد مساء أمس حفل الافتتاح في الرياض.", published="2015-08-01")
     assert [t for t, label, _ in ents if label == "PER"] == ["عادل الجبير"]
+
+
+def test_a_preposition_with_a_pronoun_and_a_compound_second_end_names():
+    _, ents = entities("وقال الإمام المهدي عليه السلام في الخطبة إن الصبر مفتاح.", published="2015-08-01")
+    assert "المهدي عليه" not in [t for t, label, _ in ents]
+    # «نصر الله» and «علم الدين» give no family names «الله», «الدين»
+    _, ents = entities("وقال الدكتور محمود علم الدين إن الإعلام مسؤول. وأضاف أن الدين لا يبرر العنف.",
+                       published="2015-08-01")
+    assert [t for t, label, _ in ents if label == "PER"] == ["محمود علم الدين"]
