@@ -61,6 +61,7 @@ ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخ�
 # feminine participles of speech cues that are as often adjectives after an indefinite noun
 # («إجراءات مشددة», «معلومات مؤكدة»)
 ADJECTIVAL_PARTICIPLES = normalized_set({"مشددة", "مؤكدة"})
+PLACE_PREPOSITIONS = normalized_set({"في", "من", "لدى", "بين"})
 RELATIVE_PRONOUNS = normalized_set({"الذي", "التي", "الذين", "والذي", "والتي", "والذين"})
 SUBJECT_DEMONSTRATIVES = normalized_set({"هذه", "تلك", "هذا", "ذلك", "هذان", "هاتان", "هؤلاء"})
 STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
@@ -366,6 +367,8 @@ class _State:
             refs = sorted(refs, key=lambda r: r.kind != "PER")
         for ref in refs:
             k = self._token_at(ref.start)
+            if titled and ref.kind == "LOC" and k > first_allowed and self.tokens[k - 1].norm in PLACE_PREPOSITIONS:
+                continue     # «المحلل … رئيس مركز الحوار في غزة فلان»: where he works, not who
             lead = [t.norm for t in self.tokens[first_allowed:k]]
             if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
                     or all(w in SUBJECT_LEAD for w in lead) or titled:

@@ -302,3 +302,8 @@ def test_a_participle_after_an_indefinite_noun_is_its_adjective():
 def test_is_considered_after_a_relative_is_no_report():
     _, qs = quotes(FIRST + "وزار الوفد الميناء الذي يعتبر أكبر موانئ الخليج.")
     assert len(qs) == 1
+
+
+def test_the_place_a_titled_speaker_works_in_is_not_the_speaker():
+    _, qs = quotes("وقال المتحدث باسم وزارة الخارجية في طهران إن المفاوضات مستمرة.")
+    assert qs[0][1] != "tehran"
