@@ -305,5 +305,5 @@ def test_is_considered_after_a_relative_is_no_report():
 
 
 def test_the_place_a_titled_speaker_works_in_is_not_the_speaker():
-    _, qs = quotes("وقال المتحدث باسم وزارة الخارجية في طهران إن المفاوضات مستمرة.")
+    _, qs = quotes("وأوضح الناطق باسم لجنة الطاقة في طهران أن المفاوضات مستمرة.")
     assert qs[0][1] != "tehran"
