@@ -19,7 +19,7 @@ from ..text.index import longest_entry_at
 from ..text.tokenize import Token, stems, strip_enclitic
 from .kb import KB, name_tokens
 
-MAX_NAME_TOKENS = 4    # words of a name («عبد الله عبد اللطيف عبد الله» has three)
+MAX_NAME_TOKENS = 4    # words of a name («عبد الرحمن عبد الكريم عبد الله» has three)
 ABD = "عبد"
 NAME_JOINERS = {"بن", "بنت", "ابن", "ابو", "ابي", "عبد", "ال", "اب", "ولد"}
 # second words of compound first names («صلاح الدين», «نصر الله» after «عبد»): the family
@@ -148,9 +148,16 @@ KUNYA = ("ابو", "ام", "ابن")
 KUNYA_WORDS = frozenset({"ابو", "ام"})
 
 
+def spelled_like_particle(word: str) -> bool:
+    """The word, or its stem without a proclitic, is a function word: «بأن» folds like
+    «بان» (Ban Ki-moon's first name), «فإن» like a name «فان»."""
+    stop = pattern_data().stop
+    return any(s in stop for s in stems(word))
+
+
 def _starts_person_name(tokens, j, kb: KB) -> bool:
     word = tokens[j].norm
-    if any(s in pattern_data().stop for s in stems(word)):
+    if spelled_like_particle(word):
         return False     # «بأن» is no «بان» (Ban Ki-moon's first name)
     if word in kb.given_names or (word.startswith("عبد") and len(word) > 4):
         return True
@@ -173,7 +180,7 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             and first[1] in kb.given_names else tok.norm
         chained = i + 1 < len(tokens) and tokens[i + 1].norm in ("بن", "بنت")   # «منصور بن صالح»
         if i in taken or len(word) < 3 or word not in kb.given_names or word in common and not chained \
-                or any(s in pd.stop for s in stems(word)):  # «بان» is also «بأن»
+                or spelled_like_particle(word):  # «بان» is also «بأن»
             continue
         n = parts = 1
         while i + n < len(tokens) and parts < MAX_NAME_TOKENS and (i + n) not in taken:

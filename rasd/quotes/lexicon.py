@@ -24,6 +24,7 @@ QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 # «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content
 NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إلا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
 NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
+RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # «إن» before a verb is «if» («سيقبل النواب الدعوة إن لم تتضمن شروطا»): the complementizer takes
 # a noun or a pronoun
 CONDITIONAL_AFTER = normalized_set({"لم", "كان", "كانت", "كانوا"})
@@ -156,3 +157,8 @@ def _has_frames() -> bool:
 def match_at(tokens, i: int, table: dict, longest: dict, enclitics: bool = False):
     """(length, value) of the longest table entry starting at token i, or None."""
     return longest_entry_at(tokens, i, table, longest, enclitics)
+
+
+def relative_pronoun(word: str) -> bool:
+    """«الذي», «التي», also after «و» («والذي اغتالته», «والتي تعتبر …»)."""
+    return word in RELATIVES or word[:1] == "و" and word[1:] in RELATIVES

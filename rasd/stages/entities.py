@@ -22,7 +22,7 @@ from ..actors.kb import Actor, KB, Name, load_kb
 from ..actors.matcher import HOW_RANK, find_names
 from ..actors.patterns import (ABD, find_given_name_persons, find_headed_places, find_kunya_persons,
                                find_named_organizations, find_titled_persons, is_name_token, local_id,
-                               pattern_data, transliterate)
+                               pattern_data, spelled_like_particle, transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
@@ -423,10 +423,9 @@ class _State:
     def _first_name(self, word: str) -> bool:
         """A first name and nothing else: no everyday word, particle, title or definite
         noun (the KB's first words include «الملك»)."""
-        pd = pattern_data()
         return word in self.kb.given_names and word not in self.kb.everyday_given_names \
-            and (word,) not in pd.titles and not word.startswith("ال") \
-            and not any(s in pd.stop for s in stems(word))      # «بأن» folds like «بان»
+            and (word,) not in pattern_data().titles and not word.startswith("ال") \
+            and not spelled_like_particle(word)
 
     def _adjective_after(self, tokens, i: int) -> bool:
         """A definite family name right after a definite noun that is no title is its

@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigger_lexicon
-from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, lexicon as quote_lexicon, match_at
+from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon, match_at, relative_pronoun
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import TOKEN_RE, definite, stems
+from ..text.tokenize import TOKEN_RE, definite, one_of, stems, without_conjunction
 
 NAME = "events"
 REQUIRES = ("sentences", "times", "entities", "mentions", "quotes")
@@ -36,7 +36,6 @@ ASSIGNS = ("events",)
 SUBJECT_WINDOW = 4
 RECIPIENT_WINDOW = 8
 PAST_LIGHT_VERBS = normalized_set({"تم", "قام", "قامت", "قاموا", "جرى", "جرت"})
-RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 PRAISE_TYPES = {"SUPPORT", "REQUEST"}
 COOPERATIVE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
 ANSWER_TYPES = {"AGREE", "REJECT"}
@@ -95,7 +94,7 @@ NEGATION_BRIDGE = 2    # light verbs a negation may reach over: «لم يتم ت
 KANA = normalized_set({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 QAD = normalize_string("قد")
 PLUPERFECT_SUBJECT = 8    # «وكان [الرئيس الروسي فلاديمير بوتين] قد زار …»
-LIGHT_VERB_WINDOW = 5    # «قام متظاهرون في ضواحي نابولي بالاحتجاج»
+LIGHT_VERB_WINDOW = 5    # «قام طلاب الجامعة أمس بالاحتجاج»
 TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
 CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
@@ -642,7 +641,7 @@ class _Reader:
         return [a for refs in by_marker.values() for a in refs]
 
     def _plural_act_noun(self, m: TriggerMatch) -> bool:
-        """«اتهامات منظمة هيومن رايتس ووتش للتحالف», «تهديدات طهران»: a plural verbal noun of
+        """«اتهامات منظمة العفو الدولية للحكومة», «تهديدات طهران»: a plural verbal noun of
         saying something against someone has its author after it, not the subject before it
         («واستنكر عسيري اتهامات …»: Asiri condemned them, he made none)."""
         word = self.tokens[m.first].norm
@@ -652,7 +651,7 @@ class _Reader:
     def _plural_verb(self, m: TriggerMatch) -> bool:
         """«يتهمون», «اتهموا»: a verb with plural agreement (VSO verbs stay singular)."""
         word = self.tokens[m.first].norm
-        word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        word = without_conjunction(word, 4)
         return word[:1] in "يت" and word.endswith("ون") and len(word) > 4 or \
             word.endswith("وا") and len(word) > 3 and m.last - m.first == 1
 
@@ -660,7 +659,7 @@ class _Reader:
         """A present-tense verb («يدعم», «تدعم»): «ي», or «ت» before a three-letter root
         (a verbal noun such as «تعاون» is longer)."""
         word = self.tokens[m.first].norm
-        word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        word = without_conjunction(word, 4)
         return word[:1] == "ي" or (word[:1] == "ت" and len(word) == 4)
 
     def _speakers_side(self, actors: list[str], quote) -> bool:
@@ -903,7 +902,7 @@ class _Reader:
         """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""
         for k in (m.first - 1, m.first - 2):
             word = self.tokens[k].norm if k >= 0 else ""
-            if _one_of(word, self.marks.time_reference):
+            if one_of(word, self.marks.time_reference):
                 return True     # «بعد», «وبعد»
             if k >= 0 and self.tokens[k].norm not in ("من", "محاوله", "عمليه", "حادث", "حادثه"):
                 break
@@ -1054,7 +1053,7 @@ class _Reader:
         (not a verb whose own letters open with «ال»: «التقى», «والتمس»)."""
         word = self.tokens[m.first].norm
         first_words = _trigger_first_words()
-        if _one_of(word, first_words):
+        if one_of(word, first_words):
             return False
         if word.startswith("بال") and self._after_light_verb(m):
             return False    # «قام متظاهرون بالاحتجاج على …»: the act itself, through «قام ب»
@@ -1064,7 +1063,7 @@ class _Reader:
         """«قام/يقوم/قامت … ب» within a few words before the act."""
         for k in range(max(0, m.first - LIGHT_VERB_WINDOW), m.first):
             word = self.tokens[k].norm
-            word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            word = without_conjunction(word)
             if word in self.marks.light_verbs or word in PAST_LIGHT_VERBS or word in self.marks.light_executors:
                 return True
         return False
@@ -1311,7 +1310,7 @@ class _Reader:
             start -= 1
         for k in range(max(first, start - 2), m.first):
             word, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
-            if _one_of(word, self.marks.negation) \
+            if one_of(word, self.marks.negation) \
                     and nxt not in self.marks.negation_idioms:
                 return True
         return False
@@ -1333,11 +1332,12 @@ class _Reader:
         """The trigger opens a relative clause: «الذي اغتالته», «التي تم اختطافها», «الذين
         نظموا إضرابا», «الذين كانوا يرشقونهم»."""
         k = m.first - 1
-        if k > 0 and (self.tokens[k].norm in self.marks.light_verbs | PAST_LIGHT_VERBS
-                      or self.tokens[k].norm in self.marks.execution_verbs or self.tokens[k].norm in KANA):
+        word = self.tokens[k].norm if k > 0 else ""
+        if word in self.marks.light_verbs or word in PAST_LIGHT_VERBS or word in self.marks.execution_verbs \
+                or word in KANA:
             k -= 1
         word = self.tokens[k].norm if k >= 0 else ""
-        return word in RELATIVES or word[:1] == "و" and word[1:] in RELATIVES   # «والذي اغتالته»
+        return relative_pronoun(word)
 
     def _after_oblique_crowd(self, m: TriggerMatch) -> bool:
         """A present verb right after an indefinite crowd in the oblique case («متظاهرين
@@ -1431,7 +1431,7 @@ class _Reader:
             norm = self.tokens[j].norm
             if norm in breaks:
                 return False
-            if _one_of(norm, words):
+            if one_of(norm, words):
                 return True
         return False
 
@@ -1489,7 +1489,7 @@ class _Reader:
                 mention.historical = True
 
     def _document_date(self, time) -> bool:
-        """«قرار مجلس الشورى رقم 84/44 وتاريخ 15/8/1436هـ»: the date of a cited document,
+        """«القرار رقم 12/3 وتاريخ 2/5/1437هـ»: the date of a cited document,
         not of the act reported."""
         k = self._token_index(time.start)
         return k > 0 and self.tokens[k - 1].norm in DOCUMENT_DATE_WORDS
@@ -1676,11 +1676,6 @@ def _negation_bridges() -> frozenset:
     """Light verbs a negation reaches over («لم يتم تقديم دعم»)."""
     marks = markers()
     return marks.light_verbs | PAST_LIGHT_VERBS | marks.purpose_light_verbs | GIVING
-
-
-def _one_of(word: str, words: frozenset) -> bool:
-    """The word is one of `words`, as written or after «و»/«ف» («وبعد», «ولم»)."""
-    return word in words or word[:1] in "وف" and word[1:] in words
 
 
 @lru_cache(maxsize=1)

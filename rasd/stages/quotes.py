@@ -22,10 +22,11 @@ from bisect import bisect_left, bisect_right
 
 from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, CONDITIONAL_AFTER, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE,
-                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions)
+                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions,
+                              relative_pronoun)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import definite, enclitics, stems
+from ..text.tokenize import definite, enclitics, stems, without_conjunction
 
 NAME = "quotes"
 REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
@@ -62,7 +63,6 @@ ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخ�
 # («إجراءات مشددة», «معلومات مؤكدة»)
 ADJECTIVAL_PARTICIPLES = normalized_set({"مشددة", "مؤكدة"})
 PLACE_PREPOSITIONS = normalized_set({"في", "من", "لدى", "بين"})
-RELATIVE_PRONOUNS = normalized_set({"الذي", "التي", "الذين", "والذي", "والتي", "والذين"})
 SUBJECT_DEMONSTRATIVES = normalized_set({"هذه", "تلك", "هذا", "ذلك", "هذان", "هاتان", "هؤلاء"})
 STATEMENT_NOUNS = normalized_set({"البيان", "الرسالة", "التقرير", "التصريح", "الإعلان"})
 SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المتحدث", "الناطق"})
@@ -140,7 +140,7 @@ class _State:
             if i in impersonal:
                 continue          # «يذكر أن …», «جدير بالذكر أن …» is the writer's background
             if cue.passive_after_relative and i > 0 and self.tokens[i].norm[:1] in "يت" \
-                    and self.tokens[i - 1].norm in RELATIVE_PRONOUNS and not self._clause_follows(i):
+                    and relative_pronoun(self.tokens[i - 1].norm) and not self._clause_follows(i):
                 continue          # «الذي يعتبر أكبر موانئ الخليج»: is considered, a description
             if self._after_according_to(i):
                 continue          # «حسب ما أعلنت المتحدثة …»: a source frame, not a new quote
@@ -160,7 +160,7 @@ class _State:
             if cue.gender == "p1" and not direct:
                 continue          # «هكذا نلاحظ أن …», «نقول إن …»: the writer's own voice
             if cue.adjacent and not self._adjacent_content(max(i + length, subject_end), c_start):
-                continue          # «الاتفاق المبرم بين مصر وفرنسا من المقرر أن …»: a preposition
+                continue          # «العقد الموقع بين تونس وإيطاليا من المقرر أن …»: a preposition
             if cue.kind == "verb" and self._non_speaker_subject(i + length):
                 continue          # «تشير الإحصائيات إلى …», «وتفيد أرقام رسمية بأن …»: no actor said it
             via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
@@ -225,7 +225,7 @@ class _State:
         it («الداعية», «في مذكرة»)."""
         tok = self.tokens[i]
         word = tok.norm
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = without_conjunction(word)
         if cue.kind == "participle":
             prev = self.tokens[i - 1].norm if i > 0 else ""
             if bare in ADJECTIVAL_PARTICIPLES and i > 0 and self._indefinite_noun(i - 1) \
@@ -404,7 +404,7 @@ class _State:
             return None   # «يطالبون الدول الأوروبية بـ …»: the verb holds its subject, this is the object
         named = self._named_person_in(j, k)
         if named is not None:
-            # «الخبير العسكري والعميد المتقاعد نزار عبد القادر»: the name in a description
+            # «المحلل الأمني والعقيد المتقاعد سامر الحلبي»: the name in a description
             # is the speaker, unless a noun owns it («ويتهم الجمهوريون إدارة أوباما …»)
             before = self._token_at(named.start) - 1
             if before >= j and self.tokens[before].norm in self.lex.name_owners:
@@ -446,7 +446,7 @@ class _State:
         """Token j is a bare word before a definite one that names nobody by itself: the
         verb of a clause whose subject follows («واكتفى الوزير …», «وجدد الرئيس …»)."""
         word = self.tokens[j].norm
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = without_conjunction(word)
         return not definite(word) and definite(self.tokens[j + 1].norm) and not self._is_title(j) \
             and not self._described_person(j) and bare not in self.kb.given_names \
             and bare not in self.kb.collectives.get("source_nouns", frozenset())
@@ -502,7 +502,7 @@ class _State:
         non_speakers, or a definite plural or dual in the oblique case («البلدين»,
         «المسؤولين»): a subject is nominative («البلدان», «المسؤولون»)."""
         word = self.tokens[k].norm if k < len(self.tokens) else ""
-        bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word      # «ولا», «وإن»
+        bare = without_conjunction(word, 2)      # «ولا», «وإن»
         return any(w in self.lex.not_subjects or w in self.lex.non_speakers for w in (word, bare)) \
             or self._oblique_plural(k)
 
@@ -512,7 +512,7 @@ class _State:
         («وتتهم الحكومة المتمردين …» ends the subject before its object; after a construct
         head it is: «رئيس المتمردين», «كبير المفاوضين الإيرانيين»)."""
         word = self.tokens[k].norm if k < len(self.tokens) else ""
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = without_conjunction(word)
         return bare.startswith("ال") and bare.endswith("ين") and len(bare) >= OBLIQUE_MIN_LETTERS
 
     def _opens_with_preposition(self, k: int) -> bool:

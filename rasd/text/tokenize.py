@@ -149,3 +149,14 @@ def definite(word: str) -> bool:
     """The word, or its stem without a clitic, carries the article «ال» («الحكومة»,
     «والحكومة», «بالحكومة»)."""
     return any(f.startswith("ال") for f in stems(word)[:2])
+
+
+def without_conjunction(word: str, longer_than: int = 3) -> str:
+    """The word without a leading «و» or «ف», when it is longer than `longer_than` letters
+    (a short word's «و» is more often its own: «وقت», «وزن»)."""
+    return word[1:] if word[:1] in "وف" and len(word) > longer_than else word
+
+
+def one_of(word: str, words) -> bool:
+    """The word is one of `words`, as written or after «و»/«ف» («وبعد», «ولم»)."""
+    return word in words or word[:1] in "وف" and word[1:] in words

@@ -1004,7 +1004,7 @@ def test_a_relational_adjective_after_an_act_names_who_did_it():
 
 
 def test_a_negation_reaches_over_light_verbs():
-    doc, evs = events("وقال المتحدث إنه لم يتم تقديم دعم واسع للقوات التي دربتها الولايات المتحدة.",
+    doc, evs = events("وقال المتحدث إنه لم يتم تقديم دعم كاف للفصائل التي دربتها فرنسا.",
                       published="2015-08-01")
     assert [e[0] for e in evs] == []
     assert [(e.label, e.get("negated")) for e in doc.layer("unrealised_events")] == [("SUPPORT", True)]
