@@ -79,6 +79,8 @@ GOVERNED_THROUGH = normalized_set({"في", "عن", "من", "على",   # «ين�
 LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أمام"})
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
+BETWEEN = normalize_string("بين")
+BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
 DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وفي نوفمبر 2005»
@@ -544,6 +546,10 @@ class _Reader:
             gap_refs = self.refs.starting_in(self.tokens[m.first].end, self.tokens[m.tokens[1]].start)
         nisba, nisba_end = ([], m.last) if m.gap else self._nisba_after(m, last)
         self.adjective_agent = bool(nisba)
+        if m.trigger.symmetric and not m.gap:
+            sides = self._sides_between(m, last)
+            if sides:                  # «اشتباكات عنيفة بين الجيش والحوثيين»: every side acts
+                return [r.actor for r in sides], [], []
         if nisba:                      # «الفيتو الروسي», «قصف إسرائيلي»: the adjective names who acted
             return nisba, [r for r in self._recipients_after(m, nisba_end, last) if r not in nisba], []
         before = self._genitive_actor(m) or \
@@ -582,6 +588,16 @@ class _Reader:
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last, adjectives_only=m.trigger.symmetric)
         return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
+
+    def _sides_between(self, m: TriggerMatch, last: int) -> list:
+        """The sides named after «بين» right after a two-sided act, or after a word
+        describing it («مواجهات عنيفة بين …», «اشتباكات وقعت بين …»)."""
+        for k in range(m.last, min(last - 1, m.last + BETWEEN_WINDOW)):
+            if self.tokens[k].norm == BETWEEN:
+                return self._subject_after(k + 1, last, places=False)
+            if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
+                break
+        return []
 
     def _genitive_actor(self, m: TriggerMatch) -> list:
         """«وانتقدت الحكومة زيارة ساركوزي»: for a verbal noun whose genitive is its actor,
@@ -1476,11 +1492,12 @@ class _Reader:
     def _date(self, mention: Mention, sent, m: TriggerMatch) -> None:
         pos = self.tokens[m.first].start
         times = [t for t in self.doc.layer("times")
-                 if sent.start <= t.start < sent.end and t.get("value") and t.label == "DATE"
-                 and str(t.get("value"))[:1].isdigit() and not self._document_date(t)]
+                 if sent.start <= t.start < sent.end and t.label == "DATE" and self._dates_an_act(t)]
         if times:
+            # An unresolved time («امس الجمعة» in a report with no publication date) is
+            # still the act's time: the date is unknown, not that of a farther time
             nearest = min(times, key=lambda t: abs(t.start - pos))
-            mention.date = str(nearest.get("value"))
+            mention.date = str(nearest.get("value")) if nearest.get("value") else None
         elif not mention.historical and not mention.future:
             mention.date, mention.date_implied = self.published, True
         if mention.date and self.published and _period_end(mention.date) is not None:
@@ -1488,11 +1505,14 @@ class _Reader:
             if days > self.marks.historical_days:
                 mention.historical = True
 
-    def _document_date(self, time) -> bool:
-        """«القرار رقم 12/3 وتاريخ 2/5/1437هـ»: the date of a cited document,
-        not of the act reported."""
+    def _dates_an_act(self, time) -> bool:
+        """A calendar time, or one left unresolved, that is not the date of a cited
+        document («القرار رقم 12/3 وتاريخ 2/5/1437هـ»)."""
+        value = time.get("value")
+        if value is not None and not str(value)[:1].isdigit():
+            return False
         k = self._token_index(time.start)
-        return k > 0 and self.tokens[k - 1].norm in DOCUMENT_DATE_WORDS
+        return k == 0 or self.tokens[k - 1].norm not in DOCUMENT_DATE_WORDS
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         if trig.type == "PROTEST" and trig.mode in self.marks.protest_detail_modes \

@@ -1097,3 +1097,27 @@ def test_a_time_may_stand_inside_a_gapped_phrase():
     assert _protests("وخرج مساء أول من أمس آلاف المواطنين في شوارع عمان.") != []
     _, evs = events("ووافقت الحكومة الأردنية يوم الأحد الماضي على خطة الإصلاح الاقتصادي.")
     assert [e[0] for e in evs] == ["AGREE"]
+
+
+def test_a_time_left_unresolved_leaves_the_date_unknown():
+    # with no publication date «أمس» has no value, and the year of the truce, farther on,
+    # is not the day of the visit
+    text = "زار وزير الخارجية التركي بغداد أمس، بعد أسابيع من انهيار هدنة قائمة منذ 2013 بين الطرفين."
+    _, evs = events(text, published=None)
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", None)]
+    _, evs = events(text, published="2015-08-04")
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", "2015-08-03")]
+
+
+def test_the_rules_of_an_act_are_no_act():
+    assert _attacks("وقال الجيش إنه يرد على أي إطلاق نار وفق قواعد الاشتباك المعمول بها.") == []
+    assert _attacks("واندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين قرب الحدود.") != []
+
+
+def test_the_sides_after_between_both_act():
+    _, evs = events("واندلعت أمس مواجهات عنيفة بين الجيش اليمني والحوثيين في ضواحي تعز.")
+    assert [(e[0], sorted(e[2]), e[3]) for e in evs] == [("ASSAULT", ["houthis", "yem_military"], [])]
+    _, evs = events("وتناولت المحادثات الهاتفية بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب "
+                    "أردوغان الحرب على الإرهاب.")
+    assert [(e[0], sorted(e[2])) for e in evs if e[0] == "CONSULT"] == \
+        [("CONSULT", ["barack_obama", "recep_tayyip_erdogan"])]
