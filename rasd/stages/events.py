@@ -80,6 +80,8 @@ LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أم�
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 BETWEEN = normalize_string("بين")
+FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
+GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
@@ -587,7 +589,24 @@ class _Reader:
             recipients = self._named_target(after, last)
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last, adjectives_only=m.trigger.symmetric)
-        return [r if isinstance(r, str) else r.actor for r in actors], recipients, joint
+        actors = [r if isinstance(r, str) else r.actor for r in actors]
+        giver = self._giver_after(m, last)
+        if giver is not None:          # «تقدمت القوات بدعم من التحالف»: the coalition supports them
+            # what was read after the noun belongs to the giver's phrase («نظيره الجزائري»)
+            return giver, [a for a in actors if a not in giver], joint
+        return actors, recipients, joint
+
+    def _giver_after(self, m: TriggerMatch, last: int) -> list[str] | None:
+        """After a noun of support or aid, «من» (or «من قبل») names who gives it («بدعم من
+        طائرات التحالف», «تلقى برقية تهنئة من نظيره»): their ids, or None when no
+        known actor follows «من» («رحب من جهته»)."""
+        if m.trigger.type not in GIVEN_TYPES or m.gap or m.last >= last - 1 \
+                or self.tokens[m.last].norm != FROM or self._imperfect(m):
+            return None
+        k = m.last + 1
+        if self.tokens[k].norm == BY_SIDE and k + 1 < last:
+            k += 1
+        return [r.actor for r in self._subject_after(k, last, places=False)] or None
 
     def _sides_between(self, m: TriggerMatch, last: int) -> list:
         """The sides named after «بين» right after a two-sided act, or after a word

@@ -1121,3 +1121,13 @@ def test_the_sides_after_between_both_act():
                     "أردوغان الحرب على الإرهاب.")
     assert [(e[0], sorted(e[2])) for e in evs if e[0] == "CONSULT"] == \
         [("CONSULT", ["barack_obama", "recep_tayyip_erdogan"])]
+
+
+def test_min_after_a_noun_of_support_names_the_giver():
+    _, evs = events("وتقدمت القوات العراقية أمس بدعم من الحشد الشعبي نحو وسط المدينة.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == \
+        [("SUPPORT", ["pmf"], ["irq_military"])]
+    _, evs = events("وتلقى الرئيس المصري عبد الفتاح السيسي أمس برقية تهنئة من نظيره الجزائري عبد العزيز "
+                    "بوتفليقة.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == \
+        [("SUPPORT", ["abdelaziz_bouteflika"], ["abdel_fattah_al_sisi"])]
