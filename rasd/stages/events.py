@@ -89,6 +89,7 @@ DATED_HEAD_TOKENS = 3     # «* 12 ديسمبر», «ـ 13 يونيو», «وف�
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP"}   # military, rebels, armed groups, police
 CLAUSE_CONJUNCTIONS = normalized_set({"حين", "بينما", "فيما", "وفيما", "وبينما", "كما", "وكما"})
 DOCUMENT_DATE_WORDS = normalized_set({"وتاريخ", "بتاريخ", "تاريخ", "المؤرخ", "المؤرخة", "المؤرخين"})
+UNTIL = normalized_set({"حتى", "وحتى", "لغاية", "ولغاية"})
 SINGULAR_NISBA = {"m", "f"}
 OBJECT_ENDS = normalized_set({"في", "خلال", "جراء", "إثر", "بعد", "قبل", "عند", "أثناء"})
 NISBA_RUN = 2     # «القمة السعودية الأمريكية»
@@ -1525,13 +1526,14 @@ class _Reader:
                 mention.historical = True
 
     def _dates_an_act(self, time) -> bool:
-        """A calendar time, or one left unresolved, that is not the date of a cited
-        document («القرار رقم 12/3 وتاريخ 2/5/1437هـ»)."""
+        """A calendar time, or one left unresolved, that is neither the date of a cited
+        document («القرار رقم 12/3 وتاريخ 2/5/1437هـ») nor the end of a period («يبقى
+        ساريا حتى 26 فبراير 2016»)."""
         value = time.get("value")
         if value is not None and not str(value)[:1].isdigit():
             return False
         k = self._token_index(time.start)
-        return k == 0 or self.tokens[k - 1].norm not in DOCUMENT_DATE_WORDS
+        return k == 0 or not (self.tokens[k - 1].norm in DOCUMENT_DATE_WORDS or self.tokens[k - 1].norm in UNTIL)
 
     def _needs_met(self, trig, m: TriggerMatch, actors, first: int, last: int, has_attack: bool) -> bool:
         if trig.type == "PROTEST" and trig.mode in self.marks.protest_detail_modes \

@@ -1131,3 +1131,21 @@ def test_min_after_a_noun_of_support_names_the_giver():
                     "بوتفليقة.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == \
         [("SUPPORT", ["abdelaziz_bouteflika"], ["abdel_fattah_al_sisi"])]
+
+
+def test_the_end_of_a_period_does_not_date_the_act():
+    _, evs = events("وصادقت الحكومة اليمنية على القرار الذي يبقى ساريا حتى 26 فبراير 2016.",
+                    published="2015-08-07")
+    assert [(e[0], e[4]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", "2015-08-07")]
+
+
+def test_words_that_give_an_act_another_sense():
+    # in return for, an interview, power seized, a door opened to visits
+    for text in ("وتخفض إيران مخزونها من اليورانيوم لقاء رفع العقوبات الأمريكية عنها.",
+                 "وقال نوري المالكي في لقاء تلفزيوني إن الحكومة العراقية ماضية في الإصلاح.",
+                 "وقال الوزير إن الحوثيين اختطفوا الدولة اليمنية بقوة السلاح أمس.",
+                 "ودعا الشيخ إلى فتح باب زيارة القدس أمام الفلسطينيين."):
+        _, evs = events(text)
+        assert [e[0] for e in evs if e[0] in ("CONSULT", "ASSAULT")] == [], text
+    _, evs = events("وعقد نوري المالكي أمس لقاء مع السفير الأمريكي في بغداد.")
+    assert [e[0] for e in evs] == ["CONSULT"]
