@@ -27,7 +27,7 @@ from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigge
 from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon, match_at, relative_pronoun
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import TOKEN_RE, definite, one_of, stems, without_conjunction
+from ..text.tokenize import TOKEN_RE, definite, one_of, stems, strip_enclitic, without_conjunction
 
 NAME = "events"
 REQUIRES = ("sentences", "times", "entities", "mentions", "quotes")
@@ -104,6 +104,8 @@ TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
 CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
 IT_PRONOUNS = normalized_set({"بها", "به"})
+PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("إلي", "في", "من", "علي", "مع", "ل", "ب", "عن")
+                                       for s in ("ه", "ها", "هم", "هما")})
 EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
 KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
 REFUSAL_WINDOW = 6   # «ورفض الرئيس السوداني عمر البشير الاعتراف», «امتنعت الصين عن التصويت»
@@ -1155,11 +1157,18 @@ class _Reader:
         («الرئيسين السيسي والبشير سيعقدان …»)."""
         pos = self.tokens[i].start
         before = self.refs.before(pos, sent.start)
-        if not before or any(w not in VERB_PARTICLES for w in
-                             normalize_string(self.doc.text[before[0].end:pos]).split()):
+        between = normalize_string(self.doc.text[before[0].end:pos]).split() if before else []
+        # «بالقوات السعودية التي أرسلت …»: a relative clause's verb has its antecedent for
+        # subject, whatever governs the antecedent, unless a pronoun on the verb or on
+        # the preposition after it stands for the antecedent («السعودية التي زارها
+        # الرئيس», «السنغال التي فر إليها»); «والتي» goes back to an earlier noun
+        relative = bool(between) and between[0] in RELATIVES
+        if relative and (len(strip_enclitic(self.tokens[i].norm)) > 1 or self._pronoun_after(i)):
+            return []
+        if not before or any(w not in VERB_PARTICLES for w in between[relative:]):
             return []
         if self._reporter(before[0]) or self._conjoined(i) or \
-                self._prepositional(before[0]) and not self._members_of(before[0]):
+                self._prepositional(before[0]) and not self._members_of(before[0]) and not relative:
             return []     # «في اليمن ودعمها»: a place after «في», then «و» + a new noun
         out = [before[0]]
         for ref in before[1:]:
@@ -1172,6 +1181,12 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _pronoun_after(self, i: int) -> bool:
+        """The word after token i is a preposition with a pronoun («إليها», «فيه», «منها»)."""
+        if i + 1 >= len(self.tokens):
+            return False
+        return self.tokens[i + 1].norm in PREPOSITION_PRONOUNS
 
     def _capital(self, actor_id: str) -> bool:
         actor = self.kb.actors.get(actor_id)

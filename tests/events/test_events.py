@@ -1149,3 +1149,15 @@ def test_words_that_give_an_act_another_sense():
         assert [e[0] for e in evs if e[0] in ("CONSULT", "ASSAULT")] == [], text
     _, evs = events("وعقد نوري المالكي أمس لقاء مع السفير الأمريكي في بغداد.")
     assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_a_relative_clause_verb_has_its_antecedent_for_subject():
+    _, evs = events("وأشاد الوزير بالقوات السعودية التي أرسلت مساعدات إلى اليمن أمس.")
+    assert [(e[0], e[2]) for e in evs if e[0] == "AID"] == [("AID", ["sau_military"])]
+    _, evs = events("وقال البيان إن المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى ضبط النفس "
+                    "تزور أنقرة الشهر المقبل.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "REQUEST"] == \
+        [("REQUEST", ["angela_merkel"], ["tur_government"])]
+    # a pronoun after the verb stands for the antecedent: it is where he fled to
+    _, evs = events("ويقيم الرئيس التشادي السابق في السنغال التي فر إليها بعد الانقلاب.")
+    assert [e for e in evs if e[0] == "RETREAT" and e[2] == ["SEN"]] == []
