@@ -134,6 +134,11 @@ class Markers:
     physical_types: frozenset
     time_reference: frozenset
     exposure: frozenset
+    facing: frozenset
+    facing_types: frozenset
+    facing_window: int
+    attributed: frozenset
+    attributed_window: int
     number_words: frozenset
     target_markers: frozenset
     force_heads: frozenset
@@ -234,6 +239,7 @@ FIELD_READERS = {"frozenset": normalized_set, "PhraseTable": _phrases, "int": in
 MARKER_READERS = {
     "quantities": lambda phrases: normalized_set(w for q in phrases for w in q.split()),   # any word of one
     "physical_types": frozenset,    # PLOVER type names, not Arabic
+    "facing_types": frozenset,
 }
 
 
@@ -474,6 +480,10 @@ class _Reader:
             actors, recipients = recipients, actors
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" and self._suffered(m):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
+        elif trig.type in self.marks.facing_types and self._faced(m, first):
+            # «ويواجه إردوغان اتهامات من معارضيه»: accused, by whom «من» says
+            giver = self._giver_after(m, last, any_type=True) or []
+            actors, recipients = giver, [a for a in actors + recipients if a not in giver]
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
                   and not (trig.type in PHYSICAL and self._media(a))]   # AFP reports attacks
         recipients = self._participants(recipients)
@@ -593,17 +603,19 @@ class _Reader:
         if not recipients and not joint and m.trigger.recipient:
             recipients = self._country_in_object(after, last, adjectives_only=m.trigger.symmetric)
         actors = [r if isinstance(r, str) else r.actor for r in actors]
+        if m.trigger.type == "ASSAULT":
+            actors = self._attributed_to(m, last) or actors   # «قصف نسب إلى الحوثيين»
         giver = self._giver_after(m, last)
         if giver is not None:          # «تقدمت القوات بدعم من التحالف»: the coalition supports them
             # what was read after the noun belongs to the giver's phrase («نظيره الجزائري»)
             return giver, [a for a in actors if a not in giver], joint
         return actors, recipients, joint
 
-    def _giver_after(self, m: TriggerMatch, last: int) -> list[str] | None:
+    def _giver_after(self, m: TriggerMatch, last: int, any_type: bool = False) -> list[str] | None:
         """After a noun of support or aid, «من» (or «من قبل») names who gives it («بدعم من
         طائرات التحالف», «تلقى برقية تهنئة من نظيره»): their ids, or None when no
         known actor follows «من» («رحب من جهته»)."""
-        if m.trigger.type not in GIVEN_TYPES or m.gap or m.last >= last - 1 \
+        if not (any_type or m.trigger.type in GIVEN_TYPES) or m.gap or m.last >= last - 1 \
                 or self.tokens[m.last].norm != FROM or self._imperfect(m):
             return None
         k = m.last + 1
@@ -1510,6 +1522,27 @@ class _Reader:
             return True    # «لشن هجوم انتحاري», «تدربوا على تنفيذ هجوم»
         # «تعرضت أحياء المدينة أمس لقصف»: suffered, not aimed at
         return word[:1] == "ل" and len(stems(word)) > 1 and not word.startswith("لل") and not self._suffered(m)
+
+    def _faced(self, m: TriggerMatch, first: int) -> bool:
+        """A verb of facing within a few words before the act, in its clause («يواجه الرئيس
+        التركي رجب طيب أردوغان اتهامات»)."""
+        for k in range(m.first - 1, max(first, m.first - self.marks.facing_window) - 1, -1):
+            norm = self.tokens[k].norm
+            if norm in CLAUSE_BREAKS:
+                return False
+            if without_conjunction(norm) in self.marks.facing:
+                return True
+        return False
+
+    def _attributed_to(self, m: TriggerMatch, last: int) -> list[str]:
+        """«نسب/نسبته … إلى X» within a few words after an attack: X is who did it."""
+        for k in range(m.last, min(last - 1, m.last + self.marks.attributed_window)):
+            if without_conjunction(self.tokens[k].norm) in self.marks.attributed:
+                for j in range(k + 1, min(last - 1, k + 4)):
+                    if self.tokens[j].norm in TO_WORDS:
+                        return [r.actor for r in self._subject_after(j + 1, last, places=False)]
+                return []
+        return []
 
     def _suffered(self, m: TriggerMatch) -> bool:
         """«تعرض/تعرضت … ل» within five words before the act: its subject undergoes it."""

@@ -1161,3 +1161,17 @@ def test_a_relative_clause_verb_has_its_antecedent_for_subject():
     # a pronoun after the verb stands for the antecedent: it is where he fled to
     _, evs = events("ويقيم الرئيس التشادي السابق في السنغال التي فر إليها بعد الانقلاب.")
     assert [e for e in evs if e[0] == "RETREAT" and e[2] == ["SEN"]] == []
+
+
+def test_an_attack_attributed_to_someone_is_theirs():
+    _, evs = events("وقتل 12 مدنيا على الأقل أمس في قصف نسب إلى الحوثيين على أحياء المدينة.")
+    assert [(e[0], e[2]) for e in evs] == [("ASSAULT", ["houthis"])]
+
+
+def test_who_faces_a_charge_is_its_recipient():
+    # the accusers are not named: no accusation by the accused
+    _, evs = events("ويواجه الرئيس التركي رجب طيب أردوغان اتهامات من خصومه بتأجيج الحرب.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []
+    _, evs = events("ويواجه الرئيس التركي رجب طيب أردوغان أمس اتهامات من حزب الشعوب الديمقراطي بتأجيج الحرب.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "ACCUSE"] == \
+        [("ACCUSE", ["hdp"], ["recep_tayyip_erdogan"])]
