@@ -858,7 +858,11 @@ class _Reader:
                     return []    # «دعم العمليات التي يقوم بها التحالف»: the object's own clause
                 continue         # an adjective («زيارة رسمية يقوم بها») or «التي»
             for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
-                refs = [r for r in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end) if self._agent(r)]
+                # «تقدمها المملكة لليمن»: who is given to is no executor, unless the
+                # executor belongs to them («الطيران التابع للنظام السوري»)
+                given_to = self.tokens[j].norm.startswith("لل") and self.tokens[j - 1].norm not in self.marks.belonging
+                refs = [r for r in self.refs.starting_in(self.tokens[j].start, self.tokens[j].end)
+                        if self._agent(r) and not self._prepositional(r) and not given_to]
                 if refs:
                     return self._compound(refs[:1], None)
                 country = self.kb.demonyms.get(self.tokens[j].norm)

@@ -1175,3 +1175,11 @@ def test_who_faces_a_charge_is_its_recipient():
     _, evs = events("ويواجه الرئيس التركي رجب طيب أردوغان أمس اتهامات من حزب الشعوب الديمقراطي بتأجيج الحرب.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "ACCUSE"] == \
         [("ACCUSE", ["hdp"], ["recep_tayyip_erdogan"])]
+
+
+def test_the_giver_named_after_a_relative_verb_of_giving():
+    _, evs = events("وأكد الوزير أن الاتفاق لن يؤثر على الدعم الذي تقدمه طهران لدمشق.")
+    assert [(e[0], e[2]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", ["tehran"])]
+    # who is given to, after «لل», gives nothing
+    _, evs = events("وأشاد الوزير اليمني بالمساعدات الإنسانية التي تقدمها الدول الشقيقة لليمن.")
+    assert [e for e in evs if e[0] == "AID"] == []
