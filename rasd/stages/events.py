@@ -219,6 +219,14 @@ def other_senses() -> dict[str, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def look_alikes() -> dict[str, frozenset]:
+    """Trigger id → whole words (clitics included) that only look like its first word
+    (the entry's `not_words`: «الثمن» is the price, not «ثمن» praised)."""
+    return {entry["id"]: normalized_set(entry["not_words"]) for entry in trigger_lexicon().entries
+            if entry.get("not_words")}
+
+
+@lru_cache(maxsize=1)
 def markers() -> Markers:
     """markers.yaml as a `Markers`, each list read the way its field's type says: a word set
     (normalised), a phrase table or a number; `contexts` come from contexts.yaml."""
@@ -429,7 +437,7 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
-        if self._other_sense(m, last):
+        if self._other_sense(m, last) or self.tokens[m.first].norm in look_alikes().get(trig.id, ()):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
             return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one

@@ -1183,3 +1183,13 @@ def test_the_giver_named_after_a_relative_verb_of_giving():
     # who is given to, after «لل», gives nothing
     _, evs = events("وأشاد الوزير اليمني بالمساعدات الإنسانية التي تقدمها الدول الشقيقة لليمن.")
     assert [e for e in evs if e[0] == "AID"] == []
+
+
+def test_words_that_only_look_like_a_trigger():
+    for text in ("وقال السيناتور إن الشعب الأمريكي سيدفع الثمن غاليا.",
+                 "وأضاف أن المشروع أنجز بأيد مصرية خالصة خلال عام واحد.",
+                 "وقال الوزير الفرنسي إن فرنسا ترى أن فائدتها ستعود على المنطقة كلها."):
+        _, evs = events(text)
+        assert [e for e in evs if e[0] in ("SUPPORT", "AGREE")] == [], text
+    _, evs = events("وثمن الرئيس اليمني عبد ربه منصور هادي أمس جهود السعودية.")
+    assert [e[0] for e in evs] == ["SUPPORT"]
