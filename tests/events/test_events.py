@@ -1188,8 +1188,14 @@ def test_the_giver_named_after_a_relative_verb_of_giving():
 def test_words_that_only_look_like_a_trigger():
     for text in ("وقال السيناتور إن الشعب الأمريكي سيدفع الثمن غاليا.",
                  "وأضاف أن المشروع أنجز بأيد مصرية خالصة خلال عام واحد.",
-                 "وقال الوزير الفرنسي إن فرنسا ترى أن فائدتها ستعود على المنطقة كلها."):
+                 "وقال الوزير الفرنسي إن فرنسا ترى أن فائدتها ستعود على المنطقة كلها.",
+                 "ودعا الكاتب قادة حماس إلى ترتيب بيتهم الداخلي قبل الانتخابات."):
         _, evs = events(text)
-        assert [e for e in evs if e[0] in ("SUPPORT", "AGREE")] == [], text
+        assert [e for e in evs if e[0] in ("SUPPORT", "AGREE", "ACCUSE")] == [], text
+    # the demand for a good, and its growth, are no request
+    for text in ("ورأى محللون أن توقع منظمة أوبك نمو الطلب العالمي على النفط سينعكس على الأسعار.",
+                 "ويقول محللون إن منظمة أوبك تتوقع الطلب على النفط أن يرتفع."):
+        _, evs = events(text)
+        assert [e for e in evs if e[0] == "REQUEST"] == [], text
     _, evs = events("وثمن الرئيس اليمني عبد ربه منصور هادي أمس جهود السعودية.")
     assert [e[0] for e in evs] == ["SUPPORT"]
