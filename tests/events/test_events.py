@@ -1199,3 +1199,18 @@ def test_words_that_only_look_like_a_trigger():
         assert [e for e in evs if e[0] == "REQUEST"] == [], text
     _, evs = events("وثمن الرئيس اليمني عبد ربه منصور هادي أمس جهود السعودية.")
     assert [e[0] for e in evs] == ["SUPPORT"]
+
+
+def test_what_a_step_is_about_or_a_dialogue_produced_is_a_topic():
+    for text in ("والتقى وزراء مجلس التعاون نظيرهم الأمريكي أمس لبحث ما تحقق ورسم خطوات بشأن الشراكة "
+                 "الاستراتيجية بين مجلس التعاون والولايات المتحدة.",
+                 "وتواصل قوات الجيش الوطني والمقاومة الشعبية عملية استعادة الدولة لتنفيذ مخرجات الحوار الوطني."):
+        _, evs = events(text)
+        assert [e for e in evs if e[0] in ("COOPERATE", "CONSULT")] == [], text
+
+
+def test_and_considered_is_no_promise():
+    _, evs = events("واستنكر مجلس الوزراء السعودي أمس التفجير، وعد ذلك عدوانا إرهابيا على المصلين.")
+    assert [e for e in evs if e[0] == "AGREE"] == []
+    _, evs = events("ووعد الرئيس التركي رجب طيب أردوغان أمس بإجراءات أكثر صرامة.")
+    assert [e[0] for e in evs] == ["AGREE"]
