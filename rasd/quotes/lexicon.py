@@ -22,7 +22,8 @@ PRONOUN_COMPLEMENTIZERS = normalized_set({"إنه", "إنها", "إنهم", "إ�
 QUOTE_OPEN = frozenset({"«", "“", '"'})
 QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 # «بعد أن», «لأن», «إلا أن»: an «أن» that does not open reported content
-NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إلا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير"})
+NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إلا", "حتى", "رغم", "لو", "بمجرد", "كما", "غير",
+                                     "سبق", "وسبق", "يسبق", "سبقت"})   # «سبق أن تحررت»: had before
 NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # «إن» before a verb is «if» («سيقبل النواب الدعوة إن لم تتضمن شروطا»): the complementizer takes

@@ -34,6 +34,7 @@ ASSIGNS = ("quotes",)     # and the `actor` of each embedded post
 
 SUBJECT_WINDOW = 4      # tokens after a verb in which its subject starts
 CONTENT_WINDOW = 14     # tokens after the cue (and subject) in which the content starts
+ADVERBIAL_WINDOW = 30   # tokens of an adverbial set off by commas between a cue and «أن»
 SKIP_AFTER_CUE = normalized_set({"اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
                                  "السبت", "الأحد", "،", ",", "(", ")", "أيضا", "مساء", "صباح", "سابقا",
                                  "لاحقا", "مؤخرا", "رسميا"})
@@ -54,6 +55,7 @@ TITLED_SUBJECT_WINDOW = 9
 # what may stand between a verb and its subject's name: head nouns and quotation marks
 # («وقالت حركة «حماس» …»)
 SUBJECT_LEAD = normalized_set({"حركة", "جماعة", "تنظيم", "قناة", "صحيفة", "وكالة", "موقع", "«", "»", '"', "“"})
+ADDRESSED_TO = normalized_set({"ل", "لـ"})
 # words that open an object content without belonging to it («وأكد كذلك أهمية …»)
 ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخرى", "بدوره", "بدورها", "اليوم", "أمس", "له",
                           "لها", "لهم", "،"})
@@ -312,6 +314,8 @@ class _State:
                 return self._local_speaker(after - 1, after), after   # «وقالت مصادر إن»: unnamed sources
             if self._described_person(i + 1):
                 return self._local_speaker(i + 1, after), after       # «وقال شهود عيان إن»
+        if after < len(self.tokens) and self._abbreviated_title(after):
+            after += 2        # «وقال د. محمد …»: the title, then the name
         if after < len(self.tokens) and self.tokens[after].norm in DUAL_SUBJECTS:
             # «وأكد الطرفان أهمية …»: two speakers at once; the sentence's or the last one
             # stands for them, and the object begins after the dual
@@ -359,8 +363,9 @@ class _State:
         if first_allowed >= len(self.tokens):
             return None, j
         titled = self._is_title(first_allowed)
-        if titled:   # «وقال المتحدث باسم وزارة الخارجية السفير فلان …»
+        if titled:   # «وقال المتحدث باسم وزارة الخارجية السفير فلان …», up to the clause
             limit = min(len(self.tokens), first_allowed + TITLED_SUBJECT_WINDOW)
+            limit = next((k for k in range(first_allowed, limit) if self.tokens[k].norm in COMPLEMENTIZERS), limit)
         refs = self.refs.starting_in(self.tokens[first_allowed].start,
                                      self.tokens[limit - 1].end if limit > first_allowed else 0)
         if titled:   # prefer the person named after the title, else the institution
@@ -369,6 +374,8 @@ class _State:
             k = self._token_at(ref.start)
             if titled and ref.kind == "LOC" and k > first_allowed and self.tokens[k - 1].norm in PLACE_PREPOSITIONS:
                 continue     # «المحلل … رئيس مركز الحوار في غزة فلان»: where he works, not who
+            if self._addressed(k):
+                continue     # «… لـ"الرياض"»: the outlet spoken to
             lead = [t.norm for t in self.tokens[first_allowed:k]]
             if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
                     or all(w in SUBJECT_LEAD for w in lead) or titled:
@@ -668,11 +675,44 @@ class _State:
                     k += channel[0]
                 elif self.tokens[k].norm in ADVERBS:
                     k += 1
+                elif self._addressed_outlet_end(k, last):
+                    k = self._addressed_outlet_end(k, last)   # «كشف مسهور لـ"سبق" آخر التطورات»
                 else:
                     break
+            if k < last and self._opens_adverbial(k):
+                later = self._clause_after_comma(k, last)
+                if later is not None:
+                    return later  # «أعلن أوباما، خلال مؤتمر …، أن …»: an adverbial, then the clause
             if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
                 return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
         return found
+
+    def _abbreviated_title(self, k: int) -> bool:
+        """«د.» (doctor) before a name."""
+        return self.tokens[k].norm == "د" and k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "."
+
+    def _addressed(self, k: int) -> bool:
+        """Token k follows «لـ» (and a quotation mark): who was spoken to."""
+        if k > 0 and self.tokens[k - 1].norm in QUOTE_OPEN:
+            k -= 1
+        return k > 0 and self.tokens[k - 1].norm in ADDRESSED_TO
+
+    def _addressed_outlet_end(self, k: int, last: int):
+        """The token after «لـ"سبق"» (the outlet spoken to) starting at token k, else None."""
+        if self.tokens[k].norm in ADDRESSED_TO and k + 1 < last and self.tokens[k + 1].norm in QUOTE_OPEN:
+            return self._quoted_name_end(k + 1, last)
+        return None
+
+    def _opens_adverbial(self, k: int) -> bool:
+        """Token k is a preposition, which no object starts with («خلال مؤتمر …»)."""
+        return self.tokens[k].norm in PREPOSITIONS or self.tokens[k].norm in prepositions()
+
+    def _clause_after_comma(self, k: int, last: int):
+        """The token after «، أن» within `ADVERBIAL_WINDOW` tokens after k, else None."""
+        for m in range(k + 1, min(last - 1, k + ADVERBIAL_WINDOW)):
+            if self.tokens[m].norm in ("،", ",") and self.tokens[m + 1].norm in COMPLEMENTIZERS:
+                return m + 2 if m + 2 < last else None
+        return None
 
     def _after_clitic_preposition(self, k: int, cue) -> bool:
         """«طالب بإلغاء القرار»: the content is «إلغاء القرار», after the cue's «ب»."""
@@ -703,7 +743,7 @@ class _State:
             if norm == "ان" and k + 1 < last and self.tokens[k + 1].norm in CONDITIONAL_AFTER:
                 return None      # «إن لم يكن …»: a condition, no report
             if (norm in COMPLEMENTIZERS or norm in PRONOUN_COMPLEMENTIZERS) and norm not in NOT_COMPLEMENTIZER \
-                    and prev not in NOT_CONTENT_BEFORE:
+                    and (prev not in NOT_CONTENT_BEFORE or self._previously(k)) and not self._glued_to_stop(k):
                 # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there
                 return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
             if len(norm) == 3 and norm.startswith("ب") and stems(norm)[-1] == "ان":
@@ -723,6 +763,16 @@ class _State:
                 return k      # «طالب بضرورة …», «طالبت المعارضة الحكومة بالكشف …» (after the addressee)
         return None
 
+    def _previously(self, k: int) -> bool:
+        """«ادعت إيران فيما سبق أن …»: «فيما سبق» is an adverb (previously), not «سبق أن»
+        (had been)."""
+        return k > 1 and self.tokens[k - 2].norm in ("فيما", "وفيما")
+
+    def _glued_to_stop(self, k: int) -> bool:
+        """«تلفزيون أن.بي.سي»: a letter group of an acronym, not the complementizer."""
+        tok = self.tokens[k]
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "." and self.tokens[k + 1].start == tok.end
+
     def _quoted_name_end(self, k: int, last: int):
         """The token after the closing mark when «…» holds a short name, else None."""
         closer = QUOTE_CLOSE.get(self.tokens[k].norm, "»")
@@ -730,8 +780,8 @@ class _State:
             if self.tokens[m].norm in (closer, "»", '"', "”"):
                 inside = self.refs.starting_in(self.tokens[k].start, self.tokens[m].start)
                 head = self.tokens[k - 1].norm if k > 0 else ""
-                if inside or head in SUBJECT_LEAD or stems(head)[-1] in SUBJECT_LEAD:
-                    return m + 1
+                if inside or head in SUBJECT_LEAD or stems(head)[-1] in SUBJECT_LEAD or head in ADDRESSED_TO:
+                    return m + 1      # («لـ"اليوم"»: the outlet spoken to)
                 return None
         return None
 

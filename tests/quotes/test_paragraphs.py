@@ -305,3 +305,46 @@ def test_a_participle_after_a_clause_still_reports():
 def test_the_place_a_titled_speaker_works_in_is_not_the_speaker():
     _, qs = quotes("وأوضح الناطق باسم لجنة الطاقة في طهران أن المفاوضات مستمرة.")
     assert qs[0][1] != "tehran"
+
+
+@pytest.mark.parametrize("text,content", [
+    # the outlet spoken to, in quotation marks, comes before the content
+    ('وقال الناشط المدني سالم الكبيسي لـ"الرياض" إن الإصلاحات ستبدأ الأسبوع المقبل.',
+     "الإصلاحات ستبدأ الأسبوع المقبل"),
+    # an adverbial set off by commas between the cue and «أن»
+    ("من جهته أعلن الرئيس الأمريكي باراك أوباما، خلال القمة العالمية لرواد الأعمال التي عقدت في "
+     "العاصمة الكينية نيروبي يوم السبت الماضي، أن بلاده ستقدم قروضا للشركات الناشئة.",
+     "بلاده ستقدم قروضا للشركات الناشئة"),
+    # «فيما سبق» is «previously»
+    ("وادعت الحكومة الإيرانية فيما سبق أن صواريخها دفاعية فقط.", "صواريخها دفاعية فقط"),
+])
+def test_where_the_content_starts(text, content):
+    _, qs = quotes(text)
+    assert [q[0] for q in qs] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير البريطاني لشبكة إن.بي.سي الأمريكية إن بلاده ستواصل دعم أوكرانيا.",
+    "وقال الكاتب إن عدن تحررت، وإن الضالع سبق أن تحررت بشكل شبه كامل قبل أسابيع.",
+])
+def test_no_clause_where_an_acronym_or_a_past_state_reads_like_one(text):
+    _, qs = quotes(text)
+    assert qs and all(not q[0].startswith((".", "تحررت بشكل")) for q in qs)
+
+
+def test_the_outlet_spoken_to_is_not_the_speaker():
+    doc, qs = quotes('وقال الناشط المدني سالم الكبيسي لـ"الرياض" إن المدينة آمنة تماما.')
+    [(_, speaker, _, _, _)] = qs
+    assert doc.actors[speaker]["name_ar"].endswith("الكبيسي")
+
+
+def test_a_titled_speaker_ends_at_the_complementizer():
+    # the place after «إن» is the content's subject, not the speaker's name
+    _, qs = quotes("وقال الكاتب السياسي محمد العمري إن الضالع تحررت بشكل شبه كامل قبل أسابيع.")
+    assert [(q[0], q[1] == "dhale") for q in qs] == [("الضالع تحررت بشكل شبه كامل قبل أسابيع", False)]
+
+
+def test_an_abbreviated_title_is_no_speaker():
+    doc, qs = quotes("وقال د. سامي الحربي إن الجامعة تدعم الحكومة الشرعية.")
+    [(_, speaker, _, _, _)] = qs
+    assert doc.actors[speaker]["name_ar"].endswith("الحربي")
