@@ -69,6 +69,7 @@ class Lexicon:
     adverbial_phrases: frozenset             # («على», «هامش»): a preposition opening no content
     function_words: frozenset                # words that end a described subject
     not_continued: frozenset = frozenset()   # «تقارير»: sources no later «وأضاف» continues
+    described_bodies: frozenset = frozenset()  # «صحيفة», «مكتب»: heads of bodies the KB may not name
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -123,7 +124,8 @@ def lexicon() -> Lexicon:
                    normalized_set((frames.get("name_owners") or {}).get("forms", [])),
                    frozenset(_tokens(f) for f in (frames.get("adverbial_phrases") or {}).get("forms", [])),
                    _function_words(),
-                   normalized_set((frames.get("not_continued") or {}).get("forms", [])))
+                   normalized_set((frames.get("not_continued") or {}).get("forms", [])),
+                   normalized_set((frames.get("described_bodies") or {}).get("forms", [])))
 
 
 def _with_pronoun_complementizer(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -56,6 +56,10 @@ TITLED_SUBJECT_WINDOW = 9
 # («وقالت حركة «حماس» …»)
 SUBJECT_LEAD = normalized_set({"حركة", "جماعة", "تنظيم", "قناة", "صحيفة", "وكالة", "موقع", "«", "»", '"', "“"})
 ADDRESSED_TO = normalized_set({"ل", "لـ"})
+RESUMPTIVE_WINDOW = 3   # words after a cue in a relative clause where «عنه», «عليها» may stand
+# «عنه», «لها»: a preposition with a pronoun ends a described subject («نقلت صحيفة حريت عنه …»)
+PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("عن", "من", "ل", "ب", "إلي", "علي", "مع", "في")
+                                       for s in ("ه", "ها", "هم", "هما")})
 # words that open an object content without belonging to it («وأكد كذلك أهمية …»)
 ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخرى", "بدوره", "بدورها", "اليوم", "أمس", "له",
                           "لها", "لهم", "،"})
@@ -71,8 +75,10 @@ SOURCE_NOUNS = normalized_set({"القيادي", "المصدر", "المصادر
 
 
 class _NoCue:
+    """No cue: a described subject read without one («المتحدث باسم الجيش» elsewhere)."""
     prepositions = frozenset()
     kind = None
+    passive_after_relative = False
 
 
 _NO_CUE = _NoCue()
@@ -146,6 +152,8 @@ class _State:
                 continue          # «الذي يعتبر أكبر موانئ الخليج»: is considered, a description
             if self._after_according_to(i):
                 continue          # «حسب ما أعلنت المتحدثة …»: a source frame, not a new quote
+            if self._resumptive_relative(i, length):
+                continue          # «الجدار الذي أعلنت عنه الحكومة»: what was announced is the noun before
             if any(pos == i and kind == "reported_by" for pos, _, kind in sources):
                 continue          # «نقلت X عن Y قوله …»: the frame, not the statement
             speaker, subject_end = self._speaker(i, length, cue, sent, sentence_speaker, sources)
@@ -183,6 +191,16 @@ class _State:
         if prev in ACCORDING_TO_WHAT:
             return True
         return prev == "ما" and i > 1 and any(f in ACCORDING_TO for f in stems(self.tokens[i - 2].norm)[:3])
+
+    def _resumptive_relative(self, i: int, length: int) -> bool:
+        """A cue after a relative pronoun whose object, a pronoun on a preposition within
+        a few words, is the noun before («التي أعلن عنها», «التي أعلن القائمون عليها»),
+        with no clause of its own after («الذي أكد فيه أن …» reports)."""
+        if i == 0 or not relative_pronoun(self.tokens[i - 1].norm):
+            return False
+        after = self.tokens[i + length:i + length + CONTENT_WINDOW]
+        return any(t.norm in PREPOSITION_PRONOUNS for t in after[:RESUMPTIVE_WINDOW]) and not any(
+            t.norm in COMPLEMENTIZERS or t.norm in PRONOUN_COMPLEMENTIZERS or t.norm in QUOTE_OPEN for t in after)
 
     def _impersonal(self, first: int, last: int) -> set[int]:
         """Token indices inside impersonal phrases («جدير بالذكر أن») of a sentence."""
@@ -368,12 +386,14 @@ class _State:
             limit = next((k for k in range(first_allowed, limit) if self.tokens[k].norm in COMPLEMENTIZERS), limit)
         refs = self.refs.starting_in(self.tokens[first_allowed].start,
                                      self.tokens[limit - 1].end if limit > first_allowed else 0)
+        location_heads = self.kb.heads.get("location", frozenset())
         if titled:   # prefer the person named after the title, else the institution
             refs = sorted(refs, key=lambda r: r.kind != "PER")
         for ref in refs:
             k = self._token_at(ref.start)
-            if titled and ref.kind == "LOC" and k > first_allowed and self.tokens[k - 1].norm in PLACE_PREPOSITIONS:
-                continue     # «المحلل … رئيس مركز الحوار في غزة فلان»: where he works, not who
+            if titled and ref.kind == "LOC" and k > first_allowed and (
+                    self.tokens[k - 1].norm in PLACE_PREPOSITIONS or self.tokens[k - 1].norm in location_heads):
+                continue     # «المحلل … رئيس مركز الحوار في غزة فلان», «والي مدينة كيلس»: where he works
             if self._addressed(k):
                 continue     # «… لـ"الرياض"»: the outlet spoken to
             lead = [t.norm for t in self.tokens[first_allowed:k]]
@@ -391,6 +411,7 @@ class _State:
             tok = self.tokens[k]
             if tok.kind != "word" or tok.norm in COMPLEMENTIZERS or tok.norm in cue.prepositions \
                     or tok.norm in PRONOUN_COMPLEMENTIZERS or tok.norm in ("ل", "ب", "ك") \
+                    or tok.norm in PREPOSITION_PRONOUNS \
                     or (k > j and self._is_cue_at(k) and not self._is_title(k)) \
                     or (k == j + 1 and definite(self.tokens[j].norm) and self._oblique_plural(k)) \
                     or (k > j and self._object_after_definite(k)) \
@@ -418,11 +439,24 @@ class _State:
                 return None
             return named.actor, self._token_index(named.end)
         unnamed_source = first in self.kb.collectives.get("source_nouns", frozenset())   # «وقالت مصادر إن»
-        if k == j or self._never_subject(j) \
-                or not (first.startswith("ال") or construct or self._is_title(j) or self._described_person(j)
-                        or unnamed_source):
+        if k == j or self._never_subject(j):
+            return None
+        if not (first.startswith("ال") or construct or self._is_title(j) or self._described_person(j)
+                or unnamed_source or self._described_body(j, k, cue)):
             return None
         return self._local_speaker(j, k), k
+
+    def _described_body(self, j: int, k: int, cue) -> bool:
+        """«وذكرت صحيفة حريت أن …», «وقال مكتب حاكم إسطنبول في بيان …»: a body's head noun
+        and a name the KB lacks, followed by what opens the content (a complementizer, a
+        quotation, a channel), since with an object next («تتوقع هيئة الميناء نمو أعمالها»,
+        «وتعتبر هيئة الميناء جهة مستقلة») nothing tells where the name ends."""
+        if without_conjunction(self.tokens[j].norm) not in self.lex.described_bodies or k >= len(self.tokens):
+            return False
+        nxt = self.tokens[k].norm
+        return nxt in COMPLEMENTIZERS or nxt in PRONOUN_COMPLEMENTIZERS or nxt in QUOTE_OPEN \
+            or nxt in ("،", ",", ":", "في") or nxt in PREPOSITION_PRONOUNS or nxt in cue.prepositions or bool(match_at(
+                self.tokens, k, self.lex.channels, self.lex.channels_longest))
 
     def _is_cue_at(self, k: int) -> bool:
         """A speech cue starts at token k («قائلا»): a description ends before it."""
@@ -650,8 +684,8 @@ class _State:
     def _content(self, j: int, last: int, cue, later_cues, sources, para, takes_object: bool):
         """(start, end, direct) of the content that follows the cue, or None."""
         start_tok = self._content_start(j, last, cue, takes_object)
-        if start_tok is None:
-            return None
+        if start_tok is None or self.tokens[start_tok].norm in PREPOSITION_PRONOUNS:
+            return None       # «كما اقترح عليهم …»: no content opens with «عليهم»
         direct = self.tokens[start_tok].norm in QUOTE_OPEN
         end_tok = self._content_end(start_tok, last, later_cues, sources)
         if end_tok - start_tok < MIN_CONTENT_TOKENS:

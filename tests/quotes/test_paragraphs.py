@@ -348,3 +348,21 @@ def test_an_abbreviated_title_is_no_speaker():
     doc, qs = quotes("وقال د. سامي الحربي إن الجامعة تدعم الحكومة الشرعية.")
     [(_, speaker, _, _, _)] = qs
     assert doc.actors[speaker]["name_ar"].endswith("الحربي")
+
+
+def test_a_body_the_kb_lacks_speaks_itself():
+    # not the speaker of the sentence before
+    doc, qs = quotes("وقال الرئيس المصري إن بلاده مستعدة. وذكرت صحيفة ملييت في موقعها أن المشتبه به سلم نفسه.")
+    assert qs[0][1] == "abdel_fattah_al_sisi"
+    assert doc.actors[qs[1][1]]["name_ar"] == "صحيفة ملييت"
+    # with an object next, nothing tells where the body's name ends
+    _, qs = quotes("وتتوقع هيئة ميناء جدة نمو حركة الحاويات هذا العام.")
+    assert [q[1] for q in qs] == [None]
+
+
+def test_what_a_relative_clause_announced_is_the_noun_before():
+    _, qs = quotes("ووقعت الدولتان الاتفاقية التي أعلن عنها الرئيسان في القمة الأخيرة بالرياض.")
+    assert qs == []
+    # «في» standing for a speech or a time leaves the cue its own clause
+    _, qs = quotes("وأشاد المجلس بخطاب الملك الذي أكد فيه أن المواطنين سواء أمام القانون.")
+    assert [q[0] for q in qs] == ["المواطنين سواء أمام القانون"]
