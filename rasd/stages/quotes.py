@@ -22,11 +22,11 @@ from bisect import bisect_left, bisect_right
 
 from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, CONDITIONAL_AFTER, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE,
-                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, lexicon, match_at, prepositions,
-                              relative_pronoun)
+                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, lexicon, match_at,
+                              prepositions, relative_pronoun)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
-from ..text.tokenize import definite, enclitics, stems, without_conjunction
+from ..text.tokenize import definite, enclitics, stems, strip_enclitic, without_conjunction
 
 NAME = "quotes"
 REQUIRES = ("sentences", "embedded_posts", "entities", "mentions")
@@ -56,6 +56,8 @@ TITLED_SUBJECT_WINDOW = 9
 # («وقالت حركة «حماس» …»)
 SUBJECT_LEAD = normalized_set({"حركة", "جماعة", "تنظيم", "قناة", "صحيفة", "وكالة", "موقع", "«", "»", '"', "“"})
 ADDRESSED_TO = normalized_set({"ل", "لـ"})
+# what may follow a cue with no subject of its own («الذي أكد خلال زيارته أن …»)
+SUBJECTLESS_OPENERS = normalized_set({"خلال", "في", "أمس", "اليوم", "،", ":"})
 RESUMPTIVE_WINDOW = 3   # words after a cue in a relative clause where «عنه», «عليها» may stand
 # «عنه», «لها»: a preposition with a pronoun ends a described subject («نقلت صحيفة حريت عنه …»)
 PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("عن", "من", "ل", "ب", "إلي", "علي", "مع", "في")
@@ -344,7 +346,7 @@ class _State:
         bare = self._bare_head(after, i)
         if bare is not None:
             return bare, after + 1
-        before = self._subject_before(i, sent)
+        before = self._subject_before(i, sent, self._subjectless(after, cue))
         if before is not None:
             return before.actor, after
         # after a noun cue its owner is a definite genitive («مطالبات المعارضة»); an
@@ -622,14 +624,25 @@ class _State:
         tok = self.tokens[i]
         return tok.start <= ref.start < tok.end and tok.norm[:1] not in "لب"   # «وروسيا» yes, «لروسيا» no
 
-    def _subject_before(self, i: int, sent):
+    def _subject_before(self, i: int, sent, relative_ok: bool = False):
         """SVO: «الرئيس الروسي يؤكد …» — the reference right before the verb, or before
-        the particle of the perfect («كان بوتين قد أعلن …»)."""
+        the particle of the perfect («كان بوتين قد أعلن …»); with `relative_ok`, before
+        a relative pronoun («حزب الله الذي أكد أنه …»: the relative clause's antecedent)."""
         for ref in self.refs.before(self.tokens[i].start, sent.start)[:1]:
-            gap = self.doc.text[ref.end:self.tokens[i].start].split()
-            if not gap or (len(gap) == 1 and normalize_string(gap[0]) == "قد"):
+            gap = [normalize_string(w) for w in self.doc.text[ref.end:self.tokens[i].start].split()]
+            if not gap or (len(gap) == 1 and (gap[0] == "قد" or relative_ok and gap[0] in RELATIVES)):
                 return ref
         return None
+
+    def _subjectless(self, j: int, cue) -> bool:
+        """No subject follows the cue ending before token j: the content or an adverbial
+        opens right after it, and no pronoun on the verb stands for an object («التي
+        وصفها», whose antecedent is what was described)."""
+        if j >= len(self.tokens) or len(strip_enclitic(self.tokens[j - 1].norm)) > 1:
+            return False
+        nxt = self.tokens[j].norm
+        return nxt in COMPLEMENTIZERS or nxt in PRONOUN_COMPLEMENTIZERS or nxt in QUOTE_OPEN \
+            or nxt in cue.prepositions or nxt in SUBJECTLESS_OPENERS
 
     def _sentence_subject(self, sent, i: int):
         """The sentence's first reference that is not the object of a preposition, else

@@ -366,3 +366,12 @@ def test_what_a_relative_clause_announced_is_the_noun_before():
     # «في» standing for a speech or a time leaves the cue its own clause
     _, qs = quotes("وأشاد المجلس بخطاب الملك الذي أكد فيه أن المواطنين سواء أمام القانون.")
     assert [q[0] for q in qs] == ["المواطنين سواء أمام القانون"]
+
+
+def test_a_relative_clause_cue_with_no_subject_of_its_own_has_its_antecedent_for_speaker():
+    _, qs = quotes("وقال الوزير إن الاتفاق مهم. والتقى الوفد الرئيس السوري بشار الأسد الذي أكد أن بلاده "
+                   "ستنتصر.")
+    assert [q[1] for q in qs][1:] == ["bashar_al_assad"]
+    # a pronoun on the verb makes the antecedent what was described
+    _, qs = quotes("وتحدث الوزير عن زيارته إلى طهران التي وصفها أمس بالمفيدة جدا للطرفين.")
+    assert [q[1] for q in qs if q[1] == "tehran"] == []
