@@ -134,6 +134,8 @@ class Markers:
     physical_types: frozenset
     time_reference: frozenset
     exposure: frozenset
+    expected: frozenset
+    expected_window: int
     facing: frozenset
     facing_types: frozenset
     facing_window: int
@@ -629,7 +631,8 @@ class _Reader:
         k = m.last + 1
         if self.tokens[k].norm == BY_SIDE and k + 1 < last:
             k += 1
-        return [r.actor for r in self._subject_after(k, last, places=False)] or None
+        # a country or capital gives («بدعم من إسرائيل»), a town does not
+        return [r.actor for r in self._subject_after(k, last) if not self._mere_place(r.actor)] or None
 
     def _sides_between(self, m: TriggerMatch, last: int) -> list:
         """The sides named after «بين» right after a two-sided act, or after a word
@@ -1356,7 +1359,9 @@ class _Reader:
             or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first) \
             or self._striving_for(m, first)
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
+        expecting = self.norms[max(first, m.first - self.marks.expected_window):m.first]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m) \
+            or not self.marks.expected.isdisjoint(expecting) \
             or (mention.type == "PROTEST" and not self._has_possessive(m)    # «في نهاية اعتصامهم»: held
                 and self._called_before(m, first, self.marks.protest_calls))
         mention.historical = _has_phrase(self.norms[first:m.first], self.marks.historical) or self._pluperfect(m, first)

@@ -1214,3 +1214,21 @@ def test_and_considered_is_no_promise():
     assert [e for e in evs if e[0] == "AGREE"] == []
     _, evs = events("ووعد الرئيس التركي رجب طيب أردوغان أمس بإجراءات أكثر صرامة.")
     assert [e[0] for e in evs] == ["AGREE"]
+
+
+def test_achieved_it_is_no_investigation_and_a_country_gives_support():
+    _, evs = events("وقال الوزير إن الانتصارات التي حققتها المقاومة الشعبية في عدن تبعث الأمل.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []
+    _, evs = events("وتقدمت القوات العراقية أمس بدعم من الولايات المتحدة نحو الرمادي.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", ["USA"], ["irq_military"])]
+
+
+def test_an_expected_act_is_future():
+    # what is expected after the participle is future; the act before it is not
+    text = "وأكدت المقاومة مقتل عشرة من عناصرها في الاشتباكات، متوقعة إحكام سيطرتها على مدينة زنجبار خلال ساعات."
+    _, evs = events(text)
+    assert [(e[0], e[3]) for e in evs] == [("ASSAULT", [])]
+    _, unrealised = events(text, layer="unrealised_events")
+    assert [e[0] for e in unrealised] == ["ASSAULT"]
+    _, evs = events("وقال المتحدث إن المقاومة الشعبية قتلت أمس عشرة مسلحين، متوقعة سقوط المدينة قريبا.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
