@@ -136,6 +136,8 @@ class Markers:
     exposure: frozenset
     expected: frozenset
     expected_window: int
+    needed: frozenset
+    needed_window: int
     facing: frozenset
     facing_types: frozenset
     facing_window: int
@@ -218,6 +220,14 @@ def other_senses() -> dict[str, frozenset]:
     (the entry's `unless_next`: «اغتصاب حق» usurps, «خطف الأضواء» steals the show)."""
     return {entry["id"]: normalized_set(entry["unless_next"]) for entry in trigger_lexicon().entries
             if entry.get("unless_next")}
+
+
+@lru_cache(maxsize=1)
+def other_senses_after() -> dict[str, frozenset]:
+    """Trigger id → the words that, right before the trigger, give it another sense
+    (the entry's `unless_prev`: «مما دعا كاميرون إلى …» prompted, nobody called)."""
+    return {entry["id"]: normalized_set(entry["unless_prev"]) for entry in trigger_lexicon().entries
+            if entry.get("unless_prev")}
 
 
 @lru_cache(maxsize=1)
@@ -439,7 +449,8 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
-        if self._other_sense(m, last) or self.tokens[m.first].norm in look_alikes().get(trig.id, ()):
+        if self._other_sense(m, last) or self.tokens[m.first].norm in look_alikes().get(trig.id, ()) \
+                or (m.first > first and self.tokens[m.first - 1].norm in other_senses_after().get(trig.id, ())):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
             return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one
@@ -1357,7 +1368,8 @@ class _Reader:
         mention.hypothetical = _has_phrase(hedges, self.marks.hypothetical) \
             or (mention.type in PHYSICAL and self._purpose(m)) or self._subjunctive(m, first) \
             or self._possible(m, last) or self._warned_of(m, first) or self._alleged(m, first) \
-            or self._striving_for(m, first)
+            or self._striving_for(m, first) \
+            or not self.marks.needed.isdisjoint(self.norms[max(first, m.first - self.marks.needed_window):m.first])
         near = self.norms[max(first, m.first - 4):min(last, m.last + 6)]
         expecting = self.norms[max(first, m.first - self.marks.expected_window):m.first]
         mention.future = m.future or _has_phrase(near, self.marks.future) or self._future_light_verb(m) \

@@ -1232,3 +1232,18 @@ def test_an_expected_act_is_future():
     assert [e[0] for e in unrealised] == ["ASSAULT"]
     _, evs = events("وقال المتحدث إن المقاومة الشعبية قتلت أمس عشرة مسلحين، متوقعة سقوط المدينة قريبا.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_a_need_a_prompt_a_building_and_a_body_named_after_an_act_are_no_acts():
+    for text, etype in (("وقال الوزير إن العراق بحاجة لدعم عسكري من حلفائه في الحرب.", "AID"),
+                        ("وانضم مئات البريطانيين إلى التنظيم، مما دعا رئيس الوزراء البريطاني ديفيد كاميرون "
+                         "إلى توجيه خطاب إلى الشعب.", "REQUEST"),
+                        ("وقال المرشح الأمريكي دونالد ترامب إنه سيطرد المهاجرين ويشيد جدارا على الحدود مع المكسيك.",
+                         "SUPPORT"),
+                        ("وقالت رئيسة لجنة الإغاثة اليمنية نادية السقاف إن الرحلات توقفت.", "AID")):
+        _, evs = events(text)
+        assert [e for e in evs if e[0] == etype] == [], text
+    # a need farther back is another clause's: the destruction happened
+    _, evs = events("وقال المحافظ إن المدينة بحاجة لإعمار شامل بعد أن دمرت ميليشيات الحوثي أمس عشرات "
+                    "المنازل فيها.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
