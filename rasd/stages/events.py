@@ -80,6 +80,8 @@ LOCATIVES = normalized_set({"في", "داخل", "قرب", "بالقرب", "أم�
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 BETWEEN = normalize_string("بين")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
@@ -338,6 +340,8 @@ class _Reader:
         self._forms_of = None         # (first token, tokens, stems) of the sentence last asked
         self.published = doc.meta.published
         self.last_subject: str | None = None
+        # (end, actors, recipients) of the sentence's last act of force
+        self.force_before: tuple[int, list[str], list[str]] | None = None
 
     def resolve(self, actor_ids) -> None:
         """Every id an event names is in doc.actors: a country read from a demonym
@@ -384,10 +388,13 @@ class _Reader:
         has_attack = any(m.trigger.type == "ASSAULT" and not m.trigger.needs and not self._purpose(m)
                          for m in matches)   # «عتاد لحرب الشوارع» is no attack beside «تحرير»
         out = []
+        self.force_before = None
         for m in matches:
             mention = self._mention(m, sent, first, last, has_attack)
             if mention is None:
                 continue
+            if mention.type in FORCE_TYPES and mention.actors:
+                self.force_before = (m.last, mention.actors, mention.recipients)
             if not mention.explicit and any(o.trigger_type == mention.trigger_type and o.mode == mention.mode
                                             for o in out):
                 continue    # «سيعقدان قمة …، تناقش القضايا»: the same meeting again
@@ -497,6 +504,11 @@ class _Reader:
             actors = [quote.get("speaker")]   # «وقالت روسيا إنها تؤيد …», «نرفض …»
         if not actors and self.last_subject and self._carries_subject(m, sent):
             actors = [self.last_subject]   # «وأكد دعمه …»: the subject carried over
+        if not actors and trig.type in FORCE_TYPES and self._conjoined_force(m):
+            # «اقتحام الحوثيين منزل اليدومي واختطاف شقيقه»: the same attackers, the same side hit
+            actors, victims = self.force_before[1], self.force_before[2]
+            recipients = recipients or list(victims)
+            agent_named = True
         if trig.actor == "object":
             actors, recipients = recipients, actors
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" and self._suffered(m):
@@ -1148,6 +1160,13 @@ class _Reader:
         """«هذه الزيارة», «وتلك الهجمات»: the act pointed back at, whatever names follow."""
         word = self.tokens[m.first - 1].norm if m.first > 0 else ""
         return word in DEMONSTRATIVES or word[:1] == "و" and word[1:] in DEMONSTRATIVES
+
+    def _conjoined_force(self, m: TriggerMatch) -> bool:
+        """An act of force joined by «و» to the one before it in the sentence, within a few
+        words («اقتحام ميليشيا الحوثي منزل اليدومي، واختطاف شقيقه»)."""
+        before = self.force_before
+        return before is not None and self.tokens[m.first].norm[:1] == "و" \
+            and m.first - before[0] <= CONJOINED_FORCE_WINDOW
 
     def _carries_subject(self, m: TriggerMatch, sent) -> bool:
         """A verb with «و» and no subject in its sentence continues the last subject."""

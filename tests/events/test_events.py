@@ -345,7 +345,7 @@ def test_coordinated_attacks_of_two_kinds_are_both_read():
 
 def test_unnamed_sources_report_the_act_and_a_group_noun_opens_its_subject():
     _, evs = events("وأكدت مصادر يمنية اقتحام ميليشيا الحوثي أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
-    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["houthis"]]
+    assert [e[2] for e in evs if e[0] == "COERCE"] == [["houthis"]]    # storming an office is a raid
     _, evs = events("وأكدت مصادر يمنية اقتحام مسلحين مجهولين أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
     assert "YEM" not in [a for e in evs for a in e[2]]     # the sources did not storm it
 
@@ -1246,4 +1246,15 @@ def test_a_need_a_prompt_a_building_and_a_body_named_after_an_act_are_no_acts():
     # a need farther back is another clause's: the destruction happened
     _, evs = events("وقال المحافظ إن المدينة بحاجة لإعمار شامل بعد أن دمرت ميليشيات الحوثي أمس عشرات "
                     "المنازل فيها.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_storming_a_house_is_a_raid_and_a_joined_abduction_shares_its_sides():
+    _, evs = events("وذكرت مصادر محلية أمس اقتحام جماعة الحوثي منزل رئيس حزب الإصلاح في صنعاء، "
+                    "واختطاف نجله واثنين من حراسه.")
+    assert sorted((e[0], e[1] or "", tuple(e[2]), tuple(e[3])) for e in evs) == [
+        ("ASSAULT", "abduct", ("houthis",), ("islah_yemen",)),
+        ("COERCE", "seize", ("houthis",), ("islah_yemen",))]
+    # storming a town is an attack
+    _, evs = events("واقتحم مسلحو تنظيم داعش أمس بلدة في ريف حلب الشمالي.")
     assert [e[0] for e in evs] == ["ASSAULT"]
