@@ -460,7 +460,7 @@ def test_unnamed_sources_of_a_country_are_a_source_of_their_own():
 
 def test_sources_that_report_a_nominal_act_are_cited():
     doc, evs = events("وأوضحت مصادر يمنية اقتحام ميليشيا الحوثي أمس مقر حزب المؤتمر الشعبي في مدينة إب.")
-    [attack] = [e for e in evs if e[0] == "ASSAULT"]
+    [attack] = [e for e in evs if e[0] == "COERCE"]
     assert [doc.actors[s]["name_ar"] for s in attack[5]] == ["مصادر يمنية"]
 
 
