@@ -332,6 +332,8 @@ class _State:
         heads = self.kb.heads.get(kind, frozenset())
         if any(p in heads for p in prev):
             return True
+        if m.first > 1 and any(f"{p} {tokens[m.first - 1].norm}" in heads for p in stems(tokens[m.first - 2].norm)[:2]):
+            return True   # a head of two words («وكالة أنباء الأناضول»)
         return kind == "location" and any(p in LOCATION_CUES for p in prev) \
             and self.kb.need_head.isdisjoint(stems(tokens[m.first].norm)[:3])   # «من بلد لآخر»
 

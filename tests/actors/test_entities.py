@@ -447,3 +447,13 @@ def test_a_preposition_with_a_pronoun_and_a_compound_second_end_names():
     _, ents = entities("وقال الدكتور محمود علم الدين إن الإعلام مسؤول. وأضاف أن الدين لا يبرر العنف.",
                        published="2015-08-01")
     assert [t for t, label, _ in ents if label == "PER"] == ["محمود علم الدين"]
+
+
+def test_agencies_named_with_a_two_word_head_or_a_descriptive_name():
+    _, ents = entities("ونقلت وكالة أنباء الأناضول عن مصادر أمنية أن الهجوم أسفر عن مقتل جنديين.")
+    assert ("الأناضول", "ORG", "anadolu") in ents
+    for text, actor in (("وذكرت وكالة الأنباء البحرينية أن الوزير غادر المنامة.", "bna_bahrain"),
+                        ("وتوقعت وكالة الطاقة الدولية ارتفاع الطلب على النفط.", "iea"),
+                        ("ودعت الوكالة الدولية للطاقة النووية إيران إلى التعاون.", "iaea")):
+        _, ents = entities(text)
+        assert actor in [a for _, _, a in ents], text
