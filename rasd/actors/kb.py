@@ -377,6 +377,9 @@ def _everyday_words() -> set[str]:
     return expanded
 
 
+KUNYA_CASES = ("ابي", "ابا")   # «أبو» in the genitive and the accusative, as normalised
+
+
 def _spelling_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
     """«عبد الله» and «عبدالله» are both written: index a name both ways."""
     out = [toks]
@@ -391,6 +394,9 @@ def _spelling_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
             k += 1
     if len(joined) != len(toks):
         out.append(tuple(joined))
+    if toks[0] == "ابو" and len(toks) > 1:
+        # a kunya takes the case of its place: «عن أبي بكر البغدادي», «إن أبا بكر …»
+        out += [(case,) + toks[1:] for case in KUNYA_CASES]
     return out
 
 

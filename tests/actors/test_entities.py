@@ -457,3 +457,10 @@ def test_agencies_named_with_a_two_word_head_or_a_descriptive_name():
                         ("ودعت الوكالة الدولية للطاقة النووية إيران إلى التعاون.", "iaea")):
         _, ents = entities(text)
         assert actor in [a for _, _, a in ents], text
+
+
+def test_a_kunya_in_the_genitive_or_accusative_is_the_same_person():
+    for text in ("ونقلت الصحيفة عن أبي بكر البغدادي قوله إن التنظيم باق.",
+                 "وقال الخبير إن أبا بكر البغدادي لم يظهر منذ أشهر."):
+        _, ents = entities(text)
+        assert "abu_bakr_al_baghdadi" in [a for _, _, a in ents], text
