@@ -464,3 +464,14 @@ def test_a_kunya_in_the_genitive_or_accusative_is_the_same_person():
                  "وقال الخبير إن أبا بكر البغدادي لم يظهر منذ أشهر."):
         _, ents = entities(text)
         assert "abu_bakr_al_baghdadi" in [a for _, _, a in ents], text
+
+
+def test_outlets_and_parties_the_news_cites():
+    for text, actor in (('وقال مصدر أمني لصحيفة حرييت التركية إن الهجوم وقع فجرا.', "hurriyet"),
+                        ("ونشر موقع صحيفة الوئام الخبر صباح أمس.", "alweeam"),
+                        ("وقال حزب الشعب الديموقراطي الموالي للأكراد إن الحكومة أخطأت.", "hdp")):
+        _, ents = entities(text)
+        assert actor in [a for _, _, a in ents], text
+    # concord is no newspaper
+    _, ents = entities("ودعا الرئيس اليمنيين إلى الوئام والتسامح.")
+    assert "alweeam" not in [a for _, _, a in ents]
