@@ -1202,7 +1202,9 @@ class _Reader:
                 continue
             tok = self.tokens[k]
             # the subject starts the word, or follows «و»/«ف» or a group noun («ميليشيا
-            # الحوثي»); «لسوريا» is not a subject
+            # الحوثي»); «لسوريا» is not a subject, nor «للمقاومة», whose name keeps «لل»
+            if tok.norm.startswith("لل"):
+                break
             if ref.start == tok.start or (tok.start < ref.start < tok.end and tok.norm[:1] in "وف") or \
                     (tok.norm in GROUP_NOUNS and k + 1 < last and ref.start == self.tokens[k + 1].start):
                 return self._compound([ref], None)

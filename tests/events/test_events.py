@@ -1258,3 +1258,13 @@ def test_storming_a_house_is_a_raid_and_a_joined_abduction_shares_its_sides():
     # storming a town is an attack
     _, evs = events("واقتحم مسلحو تنظيم داعش أمس بلدة في ريف حلب الشمالي.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_who_is_given_to_after_lil_is_no_subject_and_an_anniversary_or_a_visa_is_no_act():
+    _, evs = events("وتعهدت قيادة التحالف العربي أمس بمواصلة الدعم للمقاومة الشعبية اليمنية.")
+    assert ["yemen_popular_resistance"] not in [e[2] for e in evs if e[0] in ("SUPPORT", "AGREE")]
+    for text in ("ويزور الوزير فيتنام التي تحتفل هذا العام بذكرى إقامة العلاقات الدبلوماسية مع واشنطن.",
+                 "ومنحت طهران تأشيرة زيارة لصحافي أمريكي يعمل في صحيفة كبرى."):
+        _, evs = events(text)
+        assert [e for e in evs if e[0] in ("SUPPORT", "CONSULT") and e[1] != "visit" or
+                e[0] == "CONSULT" and "IRN" in e[2]] == [], text
