@@ -518,12 +518,15 @@ class _Reader:
             giver = self._giver_after(m, last, any_type=True) or []
             actors, recipients = giver, [a for a in actors + recipients if a not in giver]
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
-                  and not (trig.type in PHYSICAL and self._media(a))]   # AFP reports attacks
+                  and not (trig.type in PHYSICAL and self._media(a))    # AFP reports attacks
+                  and not (trig.type == "PROTEST" and self._location(a))]   # «في شوارع بغداد»: where, not who
         recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
             return None
         if not actors and not recipients and trig.type not in self.marks.physical_types:
             return None    # «المساعدات الإنسانية» with nobody giving or getting: a topic
+        if trig.type == "PROTEST" and actors and all(self._armed_force(a) for a in actors):
+            return None    # «خرج الجيش بمئات الدبابات»: troops move out, civilians protest
         if trig.type in self.marks.physical_types:
             # participants found, or for a protest a crowd seen doing something («رشق»), for
             # an attack unnamed gunmen («مسلحون مجهولون اغتالوا …»)

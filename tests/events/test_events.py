@@ -1268,3 +1268,10 @@ def test_who_is_given_to_after_lil_is_no_subject_and_an_anniversary_or_a_visa_is
         _, evs = events(text)
         assert [e for e in evs if e[0] in ("SUPPORT", "CONSULT") and e[1] != "visit" or
                 e[0] == "CONSULT" and "IRN" in e[2]] == [], text
+
+
+def test_troops_moving_out_are_no_protest():
+    _, evs = events("وقالت مصادر عسكرية إن الجيش اليمني خرج أمس بمئات الدبابات والمدرعات من عدن صوب قاعدة العند.")
+    assert [e for e in evs if e[0] == "PROTEST"] == []
+    _, evs = events("وخرج أمس آلاف المتظاهرين في شوارع بغداد احتجاجا على انقطاع الكهرباء.")
+    assert [e[0] for e in evs] == ["PROTEST"]
