@@ -346,6 +346,9 @@ class _State:
         bare = self._bare_head(after, i)
         if bare is not None:
             return bare, after + 1
+        named = self._described_by_last_name(after)
+        if named is not None:
+            return named, after + 1   # «وأضاف أحمد …» after «الخبير العقيد مناجد أحمد»
         before = self._subject_before(i, sent, self._subjectless(after, cue))
         if before is not None:
             return before.actor, after
@@ -586,6 +589,17 @@ class _State:
         if actor.id not in self.doc.actors:
             self.described.setdefault(actor.id, actor.record())
         return actor.id
+
+    def _described_by_last_name(self, j: int):
+        """A speaker described earlier whose name ends with the word at token j, the one
+        name a later report calls him by («وأضاف أحمد» after «الخبير … مناجد أحمد»)."""
+        if j >= len(self.tokens) or self.tokens[j].kind != "word":
+            return None
+        word = self.tokens[j].norm
+        found = [actor_id for actor_id, record in self.described.items()
+                 if record.get("type") == "person" and len(record.get("name_ar", "").split()) > 1
+                 and normalize_string(record["name_ar"].split()[-1]) == word]
+        return found[-1] if len(found) == 1 else None
 
     def add_described_speakers(self) -> None:
         used = {q.get("speaker") for q in self.doc.layer("quotes")}

@@ -375,3 +375,10 @@ def test_a_relative_clause_cue_with_no_subject_of_its_own_has_its_antecedent_for
     # a pronoun on the verb makes the antecedent what was described
     _, qs = quotes("وتحدث الوزير عن زيارته إلى طهران التي وصفها أمس بالمفيدة جدا للطرفين.")
     assert [q[1] for q in qs if q[1] == "tehran"] == []
+
+
+def test_a_described_speaker_is_called_by_his_last_name_later():
+    doc, qs = quotes("وتوقع الخبير العسكري العقيد المتقاعد سالم حمدان أن يشن التنظيم هجمات كبرى. "
+                     "وأكد وزير الدفاع الأمريكي آشتون كارتر أن بلاده مستعدة للمساعدة. "
+                     "وأضاف حمدان أن التنظيم يمتلك خبراء عسكريين.")
+    assert qs[0][1] == qs[2][1] and doc.actors[qs[2][1]]["name_ar"].endswith("سالم حمدان")
