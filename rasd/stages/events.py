@@ -180,6 +180,7 @@ class Markers:
     refusal: frozenset
     prevention: frozenset
     belonging: frozenset
+    target_places: frozenset
     name_titles: frozenset
     alleging: frozenset
     alleged_window: int
@@ -935,9 +936,11 @@ class _Reader:
 
     def _lam_agent(self, j: int, last: int):
         """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""
+        if j > 0 and without_conjunction(self.tokens[j - 1].norm) in self.marks.target_places:
+            return []     # «استهدفت مواقع للحوثيين»: the trigger ends with the places hit
         for k in range(j, min(last, j + 3)):
             tok = self.tokens[k]
-            if tok.norm in PREPOSITIONS or tok.norm in self.marks.belonging:
+            if tok.norm in PREPOSITIONS or tok.norm in self.marks.belonging or tok.norm in self.marks.target_places:
                 break     # «ضربات جوية على مواقع للتنظيم», «مواقع تابعة للنصرة»: the target's owner
             forms = stems(tok.norm)
             if tok.norm[:1] != "ل" or len(forms) < 2:

@@ -1275,3 +1275,10 @@ def test_troops_moving_out_are_no_protest():
     assert [e for e in evs if e[0] == "PROTEST"] == []
     _, evs = events("وخرج أمس آلاف المتظاهرين في شوارع بغداد احتجاجا على انقطاع الكهرباء.")
     assert [e[0] for e in evs] == ["PROTEST"]
+
+
+def test_the_owner_of_the_places_hit_is_the_target():
+    _, evs = events("وشنت طائرات حربية أمس غارات استهدفت مواقع للحوثيين في صعدة.")
+    assert "houthis" not in [a for e in evs if e[0] == "ASSAULT" for a in e[2]]
+    _, evs = events("وقتل خمسة مدنيين أمس في قصف عشوائي للحوثيين على أحياء تعز.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["houthis"]]
