@@ -217,28 +217,13 @@ def _phrases(words) -> PhraseTable:
     return PhraseTable({first: tuple(rests) for first, rests in out.items()})
 
 
-@lru_cache(maxsize=1)
-def other_senses() -> dict[str, frozenset]:
-    """Trigger id → the words that, right after the trigger, give it another sense
-    (the entry's `unless_next`: «اغتصاب حق» usurps, «خطف الأضواء» steals the show)."""
-    return {entry["id"]: normalized_set(entry["unless_next"]) for entry in trigger_lexicon().entries
-            if entry.get("unless_next")}
-
-
-@lru_cache(maxsize=1)
-def other_senses_after() -> dict[str, frozenset]:
-    """Trigger id → the words that, right before the trigger, give it another sense
-    (the entry's `unless_prev`: «مما دعا كاميرون إلى …» prompted, nobody called)."""
-    return {entry["id"]: normalized_set(entry["unless_prev"]) for entry in trigger_lexicon().entries
-            if entry.get("unless_prev")}
-
-
-@lru_cache(maxsize=1)
-def look_alikes() -> dict[str, frozenset]:
-    """Trigger id → whole words (clitics included) that only look like its first word
-    (the entry's `not_words`: «الثمن» is the price, not «ثمن» praised)."""
-    return {entry["id"]: normalized_set(entry["not_words"]) for entry in trigger_lexicon().entries
-            if entry.get("not_words")}
+@lru_cache(maxsize=None)
+def entry_words(field: str) -> dict[str, frozenset]:
+    """Trigger id → the normalised words of one of its entry's word lists: `unless_next`
+    (right after the trigger they give it another sense: «اغتصاب حق», «خطف الأضواء»),
+    `unless_prev` (right before it: «مما دعا …», prompted) or `not_words` (whole words
+    that only look like its first word: «الثمن» is the price, not «ثمن» praised)."""
+    return {entry["id"]: normalized_set(entry[field]) for entry in trigger_lexicon().entries if entry.get(field)}
 
 
 @lru_cache(maxsize=1)
@@ -457,8 +442,8 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
-        if self._other_sense(m, last) or self.tokens[m.first].norm in look_alikes().get(trig.id, ()) \
-                or (m.first > first and self.tokens[m.first - 1].norm in other_senses_after().get(trig.id, ())):
+        if self._other_sense(m, last) or self.tokens[m.first].norm in entry_words("not_words").get(trig.id, ()) \
+                or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ())):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
             return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one
@@ -1498,7 +1483,7 @@ class _Reader:
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:
         """The word after the trigger, or after a count there («مئات الكيلومترات»), gives it
         another sense (the entry's `unless_next`)."""
-        words = other_senses().get(m.trigger.id)
+        words = entry_words("unless_next").get(m.trigger.id)
         if not words:
             return False
         k = m.last
