@@ -26,6 +26,10 @@ NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إ
                                      "سبق", "وسبق", "يسبق", "سبقت"})   # «سبق أن تحررت»: had before
 NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+# a preposition with a pronoun («عنه», «إليها», «فيهم»): what a relative clause's verb does to
+# its antecedent, or where a described subject ends
+PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("عن", "من", "ل", "ب", "إلي", "علي", "مع", "في")
+                                       for s in ("ه", "ها", "هم", "هما")})
 # «إن» before a verb is «if» («سيقبل النواب الدعوة إن لم تتضمن شروطا»): the complementizer takes
 # a noun or a pronoun
 CONDITIONAL_AFTER = normalized_set({"لم", "كان", "كانت", "كانوا"})

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigger_lexicon
-from ..quotes.lexicon import PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon, match_at, relative_pronoun
+from ..quotes.lexicon import (PREPOSITION_PRONOUNS, PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon,
+                              match_at, relative_pronoun)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, definite, one_of, stems, strip_enclitic, without_conjunction
@@ -106,8 +107,6 @@ TO_WORDS = normalized_set({"إلى", "الى"})
 SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":"})
 CALL_WINDOW = 15     # «ودعا الأمين العام للأمم المتحدة طرفي القتال في السودان إلى وقف …»
 IT_PRONOUNS = normalized_set({"بها", "به"})
-PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("إلي", "في", "من", "علي", "مع", "ل", "ب", "عن")
-                                       for s in ("ه", "ها", "هم", "هما")})
 EXECUTOR_WINDOW = 3    # «غارة جوية شنتها طائرة أميركية»
 KILLED_BY_WINDOW = 8   # «قتل زعيم التنظيم في شبه جزيرة العرب ناصر الوحيشي في غارة»
 REFUSAL_WINDOW = 6   # «ورفض الرئيس السوداني عمر البشير الاعتراف», «امتنعت الصين عن التصويت»

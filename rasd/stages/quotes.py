@@ -22,8 +22,8 @@ from bisect import bisect_left, bisect_right
 
 from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, CONDITIONAL_AFTER, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE,
-                              PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, lexicon, match_at,
-                              prepositions, relative_pronoun)
+                              PREPOSITION_PRONOUNS, PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES,
+                              lexicon, match_at, prepositions, relative_pronoun)
 from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import definite, enclitics, stems, strip_enclitic, without_conjunction
@@ -59,9 +59,6 @@ ADDRESSED_TO = normalized_set({"ل", "لـ"})
 # what may follow a cue with no subject of its own («الذي أكد خلال زيارته أن …»)
 SUBJECTLESS_OPENERS = normalized_set({"خلال", "في", "أمس", "اليوم", "،", ":"})
 RESUMPTIVE_WINDOW = 3   # words after a cue in a relative clause where «عنه», «عليها» may stand
-# «عنه», «لها»: a preposition with a pronoun ends a described subject («نقلت صحيفة حريت عنه …»)
-PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("عن", "من", "ل", "ب", "إلي", "علي", "مع", "في")
-                                       for s in ("ه", "ها", "هم", "هما")})
 # words that open an object content without belonging to it («وأكد كذلك أهمية …»)
 ADVERBS = normalized_set({"كذلك", "أيضا", "مجددا", "مرة", "أخرى", "بدوره", "بدورها", "اليوم", "أمس", "له",
                           "لها", "لهم", "،"})
