@@ -876,9 +876,9 @@ class _Reader:
             if word in self.marks.light_executors and k + 1 < last and self.tokens[k + 1].norm in IT_PRONOUNS:
                 k += 1     # «زيارة قام بها الوزير»
             elif word not in self.marks.executed_by:
-                if word not in RELATIVES and definite(word) != act_definite:
+                if word not in RELATIVES and word not in VERB_PARTICLES and definite(word) != act_definite:
                     return []    # «دعم العمليات التي يقوم بها التحالف»: the object's own clause
-                continue         # an adjective («زيارة رسمية يقوم بها») or «التي»
+                continue         # an adjective («زيارة رسمية يقوم بها»), «التي» or «سوف»
             for j in range(k + 1, min(last, k + 1 + EXECUTOR_WINDOW)):
                 # «تقدمها المملكة لليمن»: who is given to is no executor, unless the
                 # executor belongs to them («الطيران التابع للنظام السوري»)

@@ -1282,3 +1282,9 @@ def test_the_owner_of_the_places_hit_is_the_target():
     assert "houthis" not in [a for e in evs if e[0] == "ASSAULT" for a in e[2]]
     _, evs = events("وقتل خمسة مدنيين أمس في قصف عشوائي للحوثيين على أحياء تعز.")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["houthis"]]
+
+
+def test_a_future_particle_between_the_act_and_its_executor():
+    _, evs = events("وقالت المصادر الروسية إن زيارة وزير الخارجية السعودي عادل الجبير تأتي تحضيرا للزيارة "
+                    "المرتقبة التي سوف يقوم بها الرئيس التركي رجب طيب أردوغان لموسكو.", published="2015-08-08")
+    assert [(e[0], e[2]) for e in evs if e[0] == "AGREE"] == [("AGREE", ["recep_tayyip_erdogan"])]
