@@ -1288,3 +1288,8 @@ def test_a_future_particle_between_the_act_and_its_executor():
     _, evs = events("وقالت المصادر الروسية إن زيارة وزير الخارجية السعودي عادل الجبير تأتي تحضيرا للزيارة "
                     "المرتقبة التي سوف يقوم بها الرئيس التركي رجب طيب أردوغان لموسكو.", published="2015-08-08")
     assert [(e[0], e[2]) for e in evs if e[0] == "AGREE"] == [("AGREE", ["recep_tayyip_erdogan"])]
+
+
+def test_an_act_tried_is_not_done():
+    _, evs = events("وقالت المصادر إن الحوثيين يحاولون قطع الإمدادات عن مدينة عدن.")
+    assert [e for e in evs if e[0] == "COERCE"] == []
