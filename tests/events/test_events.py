@@ -1293,3 +1293,8 @@ def test_a_future_particle_between_the_act_and_its_executor():
 def test_an_act_tried_is_not_done():
     _, evs = events("وقالت المصادر إن الحوثيين يحاولون قطع الإمدادات عن مدينة عدن.")
     assert [e for e in evs if e[0] == "COERCE"] == []
+
+
+def test_reaching_a_quantity_is_no_visit():
+    _, evs = events("وارتفعت مشتريات الهند من الخام العراقي في مارس لتصل إلى 1.2 مليون برميل يوميا.")
+    assert [e for e in evs if e[0] == "CONSULT"] == []
