@@ -82,6 +82,8 @@ JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 WITH = normalize_string("مع")
 BETWEEN = normalize_string("بين")
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+ATTACK_SUBJECT_WINDOW = 6    # words back from a verb of targeting to the attack that is its subject
+TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفا", "استهدفتا"})
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
@@ -599,7 +601,8 @@ class _Reader:
             actors = self._executor(m, last)             # «في غارة شنتها طائرة أميركية»
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
-        if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m):
+        if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m) \
+                and not self._attack_is_subject(m):
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited;
             # a verb agreeing in the plural has its subject before it or in itself
             # («نواب المعارضة يتهمون الرئيس»: the president is accused)
@@ -917,6 +920,28 @@ class _Reader:
             if any(f in self.marks.attack_nouns for f in stems(cause)[:2]):
                 return True
         return False
+
+    def _attack_is_subject(self, m: TriggerMatch) -> bool:
+        """«هجوما انتحاريا في العام 2013، استهدف السفارة»: a verb of targeting right after an
+        attack noun has the attack for subject, and the name after it is what was hit."""
+        if m.trigger.type != "ASSAULT" or not self._verb_form(m):
+            return False
+        if m.last < len(self.tokens) and not self.marks.force_heads.isdisjoint(stems(self.tokens[m.last].norm)[:2]):
+            return False     # «كما استهدفت قوات التحالف …»: a force after the verb is its subject
+        for k in range(m.first - 1, max(-1, m.first - ATTACK_SUBJECT_WINDOW - 1), -1):
+            norm = self.tokens[k].norm
+            if norm in CLAUSE_ENDS and norm not in APPOSITION_MARKS or norm in CLAUSE_CONJUNCTIONS:
+                return False
+            forms = stems(norm)[:3]
+            if not self.marks.attack_nouns.isdisjoint(forms + tuple(f[:-1] for f in forms if f.endswith("ا"))):
+                return True     # («هجوما»: the accusative too)
+        return False
+
+    def _verb_form(self, m: TriggerMatch) -> bool:
+        """The trigger's first word is a verb of targeting («استهدف», «تستهدف»), not its
+        verbal noun («استهداف»)."""
+        word = without_conjunction(self.tokens[m.first].norm)
+        return word in TARGETING_VERBS
 
     def _lam_agent(self, j: int, last: int):
         """«غارات لطيران التحالف», «قصف لقوات النظام»: «ل» + a force names who acted."""

@@ -1298,3 +1298,10 @@ def test_an_act_tried_is_not_done():
 def test_reaching_a_quantity_is_no_visit():
     _, evs = events("وارتفعت مشتريات الهند من الخام العراقي في مارس لتصل إلى 1.2 مليون برميل يوميا.")
     assert [e for e in evs if e[0] == "CONSULT"] == []
+
+
+def test_a_verb_of_targeting_after_an_attack_has_the_attack_for_subject():
+    _, evs = events("وشنت أنقرة مداهمات ضد متمردي الجبهة التي تبنت هجوما انتحاريا عام 2013، استهدف سفارة "
+                    "الولايات المتحدة لدى تركيا.")
+    assert "usa_embassy" not in [a for e in evs for a in e[2]]
+    assert "usa_embassy" in [a for e in evs for a in e[3]]
