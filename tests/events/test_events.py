@@ -1305,3 +1305,7 @@ def test_a_verb_of_targeting_after_an_attack_has_the_attack_for_subject():
                     "الولايات المتحدة لدى تركيا.")
     assert "usa_embassy" not in [a for e in evs for a in e[2]]
     assert "usa_embassy" in [a for e in evs for a in e[3]]
+    # a force right after the verb is its subject
+    _, evs = events("وسمع دوي انفجارات عنيفة عقب تلك الغارات، واستهدفت قوات التحالف العربي أمس «اللواء 115» "
+                    "في محافظة أبين.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["arab_coalition_yemen"]]
