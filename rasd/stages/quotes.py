@@ -826,6 +826,13 @@ class _State:
         (had been)."""
         return k > 1 and self.tokens[k - 2].norm in ("فيما", "وفيما")
 
+    def _colon_after(self, k: int, last: int) -> bool:
+        """A colon at token k, or after a number there: what was in quotation marks before
+        it named something, and the speech follows the colon."""
+        if k < last and self.tokens[k].kind == "num":
+            k += 1
+        return k < last and self.tokens[k].norm == ":"
+
     def _glued_to_stop(self, k: int) -> bool:
         """«تلفزيون أن.بي.سي»: a letter group of an acronym, not the complementizer."""
         tok = self.tokens[k]
@@ -838,8 +845,9 @@ class _State:
             if self.tokens[m].norm in (closer, "»", '"', "”"):
                 inside = self.refs.starting_in(self.tokens[k].start, self.tokens[m].start)
                 head = self.tokens[k - 1].norm if k > 0 else ""
-                if inside or head in SUBJECT_LEAD or stems(head)[-1] in SUBJECT_LEAD or head in ADDRESSED_TO:
-                    return m + 1      # («لـ"اليوم"»: the outlet spoken to)
+                if inside or head in SUBJECT_LEAD or stems(head)[-1] in SUBJECT_LEAD or head in ADDRESSED_TO \
+                        or self._colon_after(m + 1, last):
+                    return m + 1      # («لـ"اليوم"»: the outlet spoken to; «مسابقة «…» 2015: «…»»: a name)
                 return None
         return None
 

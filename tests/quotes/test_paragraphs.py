@@ -382,3 +382,8 @@ def test_a_described_speaker_is_called_by_his_last_name_later():
                      "وأكد وزير الدفاع الأمريكي آشتون كارتر أن بلاده مستعدة للمساعدة. "
                      "وأضاف حمدان أن التنظيم يمتلك خبراء عسكريين.")
     assert qs[0][1] == qs[2][1] and doc.actors[qs[2][1]]["name_ar"].endswith("سالم حمدان")
+
+
+def test_a_name_in_quotation_marks_before_a_colon_is_no_speech():
+    _, qs = quotes("وكتبت السفارة الأمريكية في حسابها على «تويتر»: «نشرنا فريقا طبيا في المدينة».")
+    assert [q[0] for q in qs] == ["«نشرنا فريقا طبيا في المدينة»"]
