@@ -737,10 +737,12 @@ class _State:
                     k = self._addressed_outlet_end(k, last)   # «كشف مسهور لـ"سبق" آخر التطورات»
                 else:
                     break
-            if k < last and self._opens_adverbial(k):
+            if k < last and (self._opens_adverbial(k) or j < last and self.tokens[j].norm in ("،", ",")):
                 later = self._clause_after_comma(k, last)
                 if later is not None:
-                    return later  # «أعلن أوباما، خلال مؤتمر …، أن …»: an adverbial, then the clause
+                    # «أعلن أوباما، خلال مؤتمر …، أن …», «وأكد فلان، رئيس الاتحاد …، أن …»:
+                    # an adverbial or an apposition, then the clause
+                    return later
             if k < last and self.tokens[k].kind == "word" and self.tokens[k].norm not in COMPLEMENTIZERS:
                 return k          # «جدد السيسي موقف مصر الثابت …»: the object is the content
         return found

@@ -387,3 +387,9 @@ def test_a_described_speaker_is_called_by_his_last_name_later():
 def test_a_name_in_quotation_marks_before_a_colon_is_no_speech():
     _, qs = quotes("وكتبت السفارة الأمريكية في حسابها على «تويتر»: «نشرنا فريقا طبيا في المدينة».")
     assert [q[0] for q in qs] == ["«نشرنا فريقا طبيا في المدينة»"]
+
+
+def test_an_apposition_between_the_speaker_and_the_clause():
+    _, qs = quotes("وأكد يوهان مولر، رئيس غرفة التجارة والصناعة الألمانية في برلين الذي رافق الوزير الألماني "
+                   "في رحلته الأخيرة إلى طهران، أن الشركات تنتظر رفع العقوبات.")
+    assert [q[0] for q in qs] == ["الشركات تنتظر رفع العقوبات"]
