@@ -396,8 +396,8 @@ class _State:
             if titled and ref.kind == "LOC" and k > first_allowed and (
                     self.tokens[k - 1].norm in PLACE_PREPOSITIONS or self.tokens[k - 1].norm in location_heads):
                 continue     # «المحلل … رئيس مركز الحوار في غزة فلان», «والي مدينة كيلس»: where he works
-            if self._addressed(k):
-                continue     # «… لـ"الرياض"»: the outlet spoken to
+            if self._addressed(k) or (titled and self.tokens[k].norm[:1] == "ل" and self.tokens[k].start < ref.start):
+                continue     # «… لـ"الرياض"», «… في تصريح لوكالة الأنباء»: the outlet spoken to
             lead = [t.norm for t in self.tokens[first_allowed:k]]
             if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
                     or all(w in SUBJECT_LEAD for w in lead) or titled:

@@ -393,3 +393,8 @@ def test_an_apposition_between_the_speaker_and_the_clause():
     _, qs = quotes("وأكد يوهان مولر، رئيس غرفة التجارة والصناعة الألمانية في برلين الذي رافق الوزير الألماني "
                    "في رحلته الأخيرة إلى طهران، أن الشركات تنتظر رفع العقوبات.")
     assert [q[0] for q in qs] == ["الشركات تنتظر رفع العقوبات"]
+
+
+def test_the_agency_told_after_a_title_is_not_the_speaker():
+    _, qs = quotes("وقال وزير الخارجية في تصريح لوكالة الأنباء السعودية: إن المحادثات كانت بناءة.")
+    assert [q[1] for q in qs if q[1] == "spa"] == [] and len(qs) == 1
