@@ -501,7 +501,7 @@ class _Reader:
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" and self._suffered(m):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
         elif trig.type in self.marks.facing_types and self._faced(m, first):
-            # «ويواجه إردوغان اتهامات من معارضيه»: accused, by whom «من» says
+            # «ويواجه الرئيس اتهامات من خصومه»: accused, by whom «من» says
             giver = self._giver_after(m, last, any_type=True) or []
             actors, recipients = giver, [a for a in actors + recipients if a not in giver]
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
@@ -922,7 +922,7 @@ class _Reader:
         return False
 
     def _attack_is_subject(self, m: TriggerMatch) -> bool:
-        """«هجوما انتحاريا في العام 2013، استهدف السفارة»: a verb of targeting right after an
+        """«تفجيرا عام 2013، استهدف القنصلية»: a verb of targeting right after an
         attack noun has the attack for subject, and the name after it is what was hit."""
         if m.trigger.type != "ASSAULT" or not self._verb_form(m):
             return False

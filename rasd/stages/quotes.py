@@ -383,7 +383,7 @@ class _State:
         if first_allowed >= len(self.tokens):
             return None, j
         titled = self._is_title(first_allowed)
-        if titled:   # «وقال المتحدث باسم وزارة الخارجية السفير فلان …», up to the clause
+        if titled:   # «وقال المتحدث باسم الخارجية السفير فلان …», up to the clause
             limit = min(len(self.tokens), first_allowed + TITLED_SUBJECT_WINDOW)
             limit = next((k for k in range(first_allowed, limit) if self.tokens[k].norm in COMPLEMENTIZERS), limit)
         refs = self.refs.starting_in(self.tokens[first_allowed].start,
@@ -449,7 +449,7 @@ class _State:
         return self._local_speaker(j, k), k
 
     def _described_body(self, j: int, k: int, cue) -> bool:
-        """«وذكرت صحيفة حريت أن …», «وقال مكتب حاكم إسطنبول في بيان …»: a body's head noun
+        """«وذكرت صحيفة حريت أن …», «وقال مكتب حاكم الولاية في بيان …»: a body's head noun
         and a name the KB lacks, followed by what opens the content (a complementizer, a
         quotation, a channel), since with an object next («تتوقع هيئة الميناء نمو أعمالها»,
         «وتعتبر هيئة الميناء جهة مستقلة») nothing tells where the name ends."""
@@ -734,7 +734,7 @@ class _State:
                 elif self.tokens[k].norm in ADVERBS:
                     k += 1
                 elif self._addressed_outlet_end(k, last):
-                    k = self._addressed_outlet_end(k, last)   # «كشف مسهور لـ"سبق" آخر التطورات»
+                    k = self._addressed_outlet_end(k, last)   # «كشف فلان لـ"سبق" آخر المستجدات»
                 else:
                     break
             if k < last and (self._opens_adverbial(k) or j < last and self.tokens[j].norm in ("،", ",")):
@@ -824,7 +824,7 @@ class _State:
         return None
 
     def _previously(self, k: int) -> bool:
-        """«ادعت إيران فيما سبق أن …»: «فيما سبق» is an adverb (previously), not «سبق أن»
+        """«زعمت الحكومة فيما سبق أن …»: «فيما سبق» is an adverb (previously), not «سبق أن»
         (had been)."""
         return k > 1 and self.tokens[k - 2].norm in ("فيما", "وفيما")
 

@@ -1127,8 +1127,8 @@ def test_min_after_a_noun_of_support_names_the_giver():
     _, evs = events("وتقدمت القوات العراقية أمس بدعم من الحشد الشعبي نحو وسط المدينة.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == \
         [("SUPPORT", ["pmf"], ["irq_military"])]
-    _, evs = events("وتلقى الرئيس المصري عبد الفتاح السيسي أمس برقية تهنئة من نظيره الجزائري عبد العزيز "
-                    "بوتفليقة.")
+    _, evs = events("وتلقى الرئيس المصري عبد الفتاح السيسي أمس رسالة تهنئة من عبد العزيز بوتفليقة "
+                    "بالعيد.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == \
         [("SUPPORT", ["abdelaziz_bouteflika"], ["abdel_fattah_al_sisi"])]
 
@@ -1159,12 +1159,12 @@ def test_a_relative_clause_verb_has_its_antecedent_for_subject():
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "REQUEST"] == \
         [("REQUEST", ["angela_merkel"], ["tur_government"])]
     # a pronoun after the verb stands for the antecedent: it is where he fled to
-    _, evs = events("ويقيم الرئيس التشادي السابق في السنغال التي فر إليها بعد الانقلاب.")
+    _, evs = events("ويقيم الرئيس التشادي السابق في السنغال، البلد الذي فر إليه عقب سقوطه.")
     assert [e for e in evs if e[0] == "RETREAT" and e[2] == ["SEN"]] == []
 
 
 def test_an_attack_attributed_to_someone_is_theirs():
-    _, evs = events("وقتل 12 مدنيا على الأقل أمس في قصف نسب إلى الحوثيين على أحياء المدينة.")
+    _, evs = events("وقتل 12 مدنيا على الأقل أمس في قصف مدفعي نسب إلى الحوثيين.")
     assert [(e[0], e[2]) for e in evs] == [("ASSAULT", ["houthis"])]
 
 
@@ -1178,7 +1178,7 @@ def test_who_faces_a_charge_is_its_recipient():
 
 
 def test_the_giver_named_after_a_relative_verb_of_giving():
-    _, evs = events("وأكد الوزير أن الاتفاق لن يؤثر على الدعم الذي تقدمه طهران لدمشق.")
+    _, evs = events("وقال الوزير إن الدعم الذي تقدمه طهران لدمشق لن يتغير.")
     assert [(e[0], e[2]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", ["tehran"])]
     # who is given to, after «لل», gives nothing
     _, evs = events("وأشاد الوزير اليمني بالمساعدات الإنسانية التي تقدمها الدول الشقيقة لليمن.")
@@ -1188,12 +1188,12 @@ def test_the_giver_named_after_a_relative_verb_of_giving():
 def test_words_that_only_look_like_a_trigger():
     for text in ("وقال السيناتور إن الشعب الأمريكي سيدفع الثمن غاليا.",
                  "وأضاف أن المشروع أنجز بأيد مصرية خالصة خلال عام واحد.",
-                 "وقال الوزير الفرنسي إن فرنسا ترى أن فائدتها ستعود على المنطقة كلها.",
+                 "وقال الوزير الفرنسي إن فائدتها تعود على الجميع.",
                  "ودعا الكاتب قادة حماس إلى ترتيب بيتهم الداخلي قبل الانتخابات."):
         _, evs = events(text)
         assert [e for e in evs if e[0] in ("SUPPORT", "AGREE", "ACCUSE")] == [], text
     # the demand for a good, and its growth, are no request
-    for text in ("ورأى محللون أن توقع منظمة أوبك نمو الطلب العالمي على النفط سينعكس على الأسعار.",
+    for text in ("ورأى محللون أن تقدير منظمة أوبك نمو الطلب الآسيوي على الخام يرفع الأسعار.",
                  "ويقول محللون إن منظمة أوبك تتوقع الطلب على النفط أن يرتفع."):
         _, evs = events(text)
         assert [e for e in evs if e[0] == "REQUEST"] == [], text
@@ -1203,7 +1203,7 @@ def test_words_that_only_look_like_a_trigger():
 
 def test_what_a_step_is_about_or_a_dialogue_produced_is_a_topic():
     for text in ("والتقى وزراء مجلس التعاون نظيرهم الأمريكي أمس لبحث ما تحقق ورسم خطوات بشأن الشراكة "
-                 "الاستراتيجية بين مجلس التعاون والولايات المتحدة.",
+                 "الاستراتيجية بين دول الخليج وواشنطن.",
                  "وتواصل قوات الجيش الوطني والمقاومة الشعبية عملية استعادة الدولة لتنفيذ مخرجات الحوار الوطني."):
         _, evs = events(text)
         assert [e for e in evs if e[0] in ("COOPERATE", "CONSULT")] == [], text
@@ -1217,7 +1217,7 @@ def test_and_considered_is_no_promise():
 
 
 def test_achieved_it_is_no_investigation_and_a_country_gives_support():
-    _, evs = events("وقال الوزير إن الانتصارات التي حققتها المقاومة الشعبية في عدن تبعث الأمل.")
+    _, evs = events("وقال الوزير إن المكاسب التي حققتها قوات المقاومة في عدن كبيرة.")
     assert [e for e in evs if e[0] == "ACCUSE"] == []
     _, evs = events("وتقدمت القوات العراقية أمس بدعم من الولايات المتحدة نحو الرمادي.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", ["USA"], ["irq_military"])]
@@ -1250,7 +1250,7 @@ def test_a_need_a_prompt_a_building_and_a_body_named_after_an_act_are_no_acts():
 
 
 def test_storming_a_house_is_a_raid_and_a_joined_abduction_shares_its_sides():
-    _, evs = events("وذكرت مصادر محلية أمس اقتحام جماعة الحوثي منزل رئيس حزب الإصلاح في صنعاء، "
+    _, evs = events("وذكرت مصادر محلية أمس اقتحام جماعة الحوثي منزل أمين عام حزب الإصلاح في ذمار، "
                     "واختطاف نجله واثنين من حراسه.")
     assert sorted((e[0], e[1] or "", tuple(e[2]), tuple(e[3])) for e in evs) == [
         ("ASSAULT", "abduct", ("houthis",), ("islah_yemen",)),
@@ -1271,7 +1271,7 @@ def test_who_is_given_to_after_lil_is_no_subject_and_an_anniversary_or_a_visa_is
 
 
 def test_troops_moving_out_are_no_protest():
-    _, evs = events("وقالت مصادر عسكرية إن الجيش اليمني خرج أمس بمئات الدبابات والمدرعات من عدن صوب قاعدة العند.")
+    _, evs = events("وأفادت مصادر عسكرية بأن الجيش اليمني خرج أمس بمئات الدبابات والمدرعات من المكلا صوب معسكر الريان.")
     assert [e for e in evs if e[0] == "PROTEST"] == []
     _, evs = events("وخرج أمس آلاف المتظاهرين في شوارع بغداد احتجاجا على انقطاع الكهرباء.")
     assert [e[0] for e in evs] == ["PROTEST"]
@@ -1296,7 +1296,7 @@ def test_an_act_tried_is_not_done():
 
 
 def test_reaching_a_quantity_is_no_visit():
-    _, evs = events("وارتفعت مشتريات الهند من الخام العراقي في مارس لتصل إلى 1.2 مليون برميل يوميا.")
+    _, evs = events("وارتفعت مشتريات الهند من الخام العراقي في مارس لتصل إلى 1.2 مليون برميل في اليوم.")
     assert [e for e in evs if e[0] == "CONSULT"] == []
 
 

@@ -312,7 +312,7 @@ def test_the_place_a_titled_speaker_works_in_is_not_the_speaker():
     ('وقال الناشط المدني سالم الكبيسي لـ"الرياض" إن الإصلاحات ستبدأ الأسبوع المقبل.',
      "الإصلاحات ستبدأ الأسبوع المقبل"),
     # an adverbial set off by commas between the cue and «أن»
-    ("من جهته أعلن الرئيس الأمريكي باراك أوباما، خلال القمة العالمية لرواد الأعمال التي عقدت في "
+    ("وأعلن رئيس الولايات المتحدة باراك أوباما، خلال قمة دولية لرجال الأعمال انعقدت في "
      "العاصمة الكينية نيروبي يوم السبت الماضي، أن بلاده ستقدم قروضا للشركات الناشئة.",
      "بلاده ستقدم قروضا للشركات الناشئة"),
     # «فيما سبق» is «previously»
@@ -324,12 +324,12 @@ def test_where_the_content_starts(text, content):
 
 
 @pytest.mark.parametrize("text", [
-    "وقال الوزير البريطاني لشبكة إن.بي.سي الأمريكية إن بلاده ستواصل دعم أوكرانيا.",
-    "وقال الكاتب إن عدن تحررت، وإن الضالع سبق أن تحررت بشكل شبه كامل قبل أسابيع.",
+    "وقال الوزير البريطاني لقناة إن.بي.سي الأمريكية إن بلاده ستواصل دعم أوكرانيا.",
+    "وقال الكاتب إن عدن تحررت، وإن الضالع سبق أن تحررت تقريبا بالكامل قبل أسابيع.",
 ])
 def test_no_clause_where_an_acronym_or_a_past_state_reads_like_one(text):
     _, qs = quotes(text)
-    assert qs and all(not q[0].startswith((".", "تحررت بشكل")) for q in qs)
+    assert qs and all(not q[0].startswith((".", "تحررت")) for q in qs)
 
 
 def test_the_outlet_spoken_to_is_not_the_speaker():
@@ -373,13 +373,13 @@ def test_a_relative_clause_cue_with_no_subject_of_its_own_has_its_antecedent_for
                    "ستنتصر.")
     assert [q[1] for q in qs][1:] == ["bashar_al_assad"]
     # a pronoun on the verb makes the antecedent what was described
-    _, qs = quotes("وتحدث الوزير عن زيارته إلى طهران التي وصفها أمس بالمفيدة جدا للطرفين.")
+    _, qs = quotes("وتحدث الوزير عن جولته في طهران التي وصفها أمس بالمفيدة جدا للطرفين.")
     assert [q[1] for q in qs if q[1] == "tehran"] == []
 
 
 def test_a_described_speaker_is_called_by_his_last_name_later():
     doc, qs = quotes("وتوقع الخبير العسكري العقيد المتقاعد سالم حمدان أن يشن التنظيم هجمات كبرى. "
-                     "وأكد وزير الدفاع الأمريكي آشتون كارتر أن بلاده مستعدة للمساعدة. "
+                     "وأكد آشتون كارتر أن بلاده مستعدة للمساعدة. "
                      "وأضاف حمدان أن التنظيم يمتلك خبراء عسكريين.")
     assert qs[0][1] == qs[2][1] and doc.actors[qs[2][1]]["name_ar"].endswith("سالم حمدان")
 
@@ -390,11 +390,11 @@ def test_a_name_in_quotation_marks_before_a_colon_is_no_speech():
 
 
 def test_an_apposition_between_the_speaker_and_the_clause():
-    _, qs = quotes("وأكد يوهان مولر، رئيس غرفة التجارة والصناعة الألمانية في برلين الذي رافق الوزير الألماني "
+    _, qs = quotes("وأكد يوهان مولر، رئيس غرفة تجارة برلين ورجل الأعمال الذي رافق الوزير الألماني "
                    "في رحلته الأخيرة إلى طهران، أن الشركات تنتظر رفع العقوبات.")
     assert [q[0] for q in qs] == ["الشركات تنتظر رفع العقوبات"]
 
 
 def test_the_agency_told_after_a_title_is_not_the_speaker():
-    _, qs = quotes("وقال وزير الخارجية في تصريح لوكالة الأنباء السعودية: إن المحادثات كانت بناءة.")
+    _, qs = quotes("وقال وزير الخارجية في حديث لوكالة الأنباء السعودية: إن المحادثات كانت بناءة.")
     assert [q[1] for q in qs if q[1] == "spa"] == [] and len(qs) == 1
