@@ -615,7 +615,7 @@ class _Reader:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
             actors = self._possessor(sent, m)            # «زيارته»: the person named last
-        if not actors and self._in_adverbial(m):
+        if not actors and self._in_adverbial(m) and not self._one_sided_attack_dating(m):
             actors = self._sentence_subject(sent, m)
         after = max(m.last, self._token_index(self._end_of(actors, m)))
         recipients = [r.actor for r in objects if "object" in m.trigger.recipient or m.trigger.symmetric]
@@ -1000,6 +1000,12 @@ class _Reader:
                 if self.doc.actors.get(ref.actor, {}).get("type") == "country":
                     return [ref.actor]
         return []
+
+    def _one_sided_attack_dating(self, m: TriggerMatch) -> bool:
+        """«توترت العلاقة بين الأكراد والحكومة بعد تفجير …»: whoever acts after an attack did
+        not carry it out, whereas a side of a battle («سيطرت القوات على البلدة بعد معارك»)
+        or an arrest («أعدمت السلطات المدان بعد القبض عليه») is often the sentence's subject."""
+        return m.trigger.type == "ASSAULT" and not m.trigger.symmetric and self._time_reference(m)
 
     def _time_reference(self, m: TriggerMatch) -> bool:
         """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""

@@ -196,6 +196,17 @@ def test_attack_target_after_a_targeting_word_and_recalled_attacks_kept():
     assert len(attacks) == 1 and attacks[0].get("historical")
 
 
+def test_who_acts_after_an_attack_did_not_carry_it_out():
+    # the attack only dates the sentence's act, so its subject is not the attacker; a side
+    # of a battle after which it acts still is
+    _, evs = events("وتراجعت شعبية الحكومة العراقية خلال الأسبوع الماضي بعد تفجير ضرب حافلة للزوار "
+                    "قرب بلدة زاخو وأسفر عن مقتل 9 أشخاص.", published="2015-08-09")
+    assert [(e[0], e[1], e[2]) for e in evs] == [("ASSAULT", "explosives", [])]
+    _, evs = events("وأعلن الجيش اليمني النصر بعد معارك مع الحوثيين أسفرت عن مقتل 12 مسلحا.",
+                    published="2015-08-09")
+    assert [(e[0], set(e[2])) for e in evs] == [("ASSAULT", {"yem_military", "houthis"})]
+
+
 def test_the_place_after_a_visit_verb_is_visited():
     _, evs = events("وتأتي هذه الخطوة بعد أن زار واشنطن واجتمع بالرئيس الأميركي باراك أوباما.",
                     published="2015-08-01")
