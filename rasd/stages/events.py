@@ -87,6 +87,8 @@ TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهد�
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
+VEHICLE_AFTER = 4     # words after a visit where its subject may still stand («وصلت إلى الميناء شحنة»)
+ON_BOARD = normalized_set({"متن", "بواسطة", "عبر"})   # «على متن طائرة»: travelled in
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
 CLAUSE_OPENERS = normalized_set({"،", ",", ":", "؛", "«", "بينما", "فيما", "حيث", "كما"})
 COORDINATORS = normalized_set({"،", ",", "كما", "حيث"})   # clause openers that keep the subject
@@ -195,6 +197,8 @@ class Markers:
     protest_acts: frozenset
     protest_act_window: int
     kind_adjectives: frozenset
+    vehicles: frozenset
+    vehicle_window: int
 
 
 class PhraseTable(dict):
@@ -444,6 +448,7 @@ class _Reader:
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
         if self._other_sense(m, last) or self.tokens[m.first].norm in entry_words("not_words").get(trig.id, ()) \
+                or (trig.mode == "visit" and self._vehicle_arrives(m, first, last)) \
                 or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ())):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
@@ -1521,6 +1526,29 @@ class _Reader:
                                                   self.tokens[k].norm in self.marks.number_words):
             k += 1
         return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
+
+    def _vehicle_arrives(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """«وكانت طائرة تحمل مساعدات قد وصلت إلى المطار», «وصلت إلى الميناء شحنة أدوية»: a
+        vehicle or cargo is the subject of the visit, within `vehicle_window` words before it
+        in its clause or a few words after it (markers.yaml). One travelled in («على متن
+        طائرة», «بواسطة طائرة», and after the verb «بطائرة خاصة») is not the subject."""
+        def vehicle(k, after):
+            norm = self.tokens[k].norm
+            if k > 0 and self.tokens[k - 1].norm in ON_BOARD:
+                return False
+            return any(s in self.marks.vehicles for s in stems(norm)[:3]
+                       if not after or s[:1] == "ب" or norm[:1] != "ب")
+        for k in range(m.last, min(last, m.last + VEHICLE_AFTER)):
+            if self.tokens[k].norm in CLAUSE_ENDS:
+                break
+            if vehicle(k, after=True):
+                return True
+        for k in range(m.first - 1, max(first - 1, m.first - 1 - self.marks.vehicle_window), -1):
+            if self.tokens[k].norm in CLAUSE_ENDS or self.tokens[k].norm in CLAUSE_OPENERS:
+                return False
+            if vehicle(k, after=False):
+                return True
+        return False
 
     def _carried_out(self, m: TriggerMatch, first: int) -> bool:
         """«ونفذت الحكومة التركية أمس غارات»: a verb of carrying out shortly before the act."""

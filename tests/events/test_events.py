@@ -207,6 +207,16 @@ def test_who_acts_after_an_attack_did_not_carry_it_out():
     assert [(e[0], set(e[2])) for e in evs] == [("ASSAULT", {"yem_military", "houthis"})]
 
 
+def test_a_vehicle_or_cargo_that_arrives_makes_no_visit():
+    for text in ("وأشاد المحافظ بالمروحيات الإماراتية التي وصلت إلى مطار المكلا أمس.",
+                 "وهذه الباخرة هي الثالثة من الكويت التي تصل إلى ميناء الحديدة هذا الشهر."):
+        _, evs = events(text, published="2015-08-09")
+        assert [e for e in evs if e[1] == "visit"] == [], text
+    # one who travels in it still visits
+    _, evs = events("ووصل وزير الخارجية الإيراني إلى بيروت أمس على متن طائرة خاصة.", published="2015-08-09")
+    assert [(e[1], e[2], e[3]) for e in evs] == [("visit", ["mohammad_javad_zarif"], ["beirut"])]
+
+
 def test_the_place_after_a_visit_verb_is_visited():
     _, evs = events("وتأتي هذه الخطوة بعد أن زار واشنطن واجتمع بالرئيس الأميركي باراك أوباما.",
                     published="2015-08-01")
