@@ -47,7 +47,11 @@ def institutions_for(countries, data, actors, names):
             variants = _variants(spec, c)
             if not variants:
                 continue
-            existing = _existing_org(variants, c["iso3"], actors, names, name_tokens)
+            existing = _existing_org(variants, c["iso3"], spec["sector"], actors, names, name_tokens)
+            if existing is None:   # «القوات اللبنانية» is a party's name, not the army's
+                variants = [v for v in variants if not _other_orgs_name(v, actors, names, name_tokens)]
+                if not variants:
+                    continue
             en = c["name_en"]
             actor = actors.get(existing) if existing else Actor(
                 f"{c['iso3'].lower()}_{spec['id']}", spec["name_en"].format(country=en),
@@ -85,13 +89,21 @@ def _variants(spec: dict, country: dict) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _existing_org(variants, iso3, actors, names, name_tokens):
+def _existing_org(variants, iso3, sector, actors, names, name_tokens):
+    """The organisation of this country and sector that the knowledge base already names
+    by one of the variants (syria_presidency for «الرئاسة السورية»), or None."""
     for form in variants:
         for name in names.get(name_tokens(form), []):
             actor = actors.get(name.actor)
-            if actor and actor.type in ("organization", "group") and actor.country == iso3:
+            if actor and actor.type in ("organization", "group") and actor.country == iso3 \
+                    and actor.sector == sector:
                 return actor.id
     return None
+
+
+def _other_orgs_name(form, actors, names, name_tokens) -> bool:
+    return any(actors.get(name.actor) is not None and actors[name.actor].type in ("organization", "group")
+               for name in names.get(name_tokens(form), []))
 
 
 def _with_extra_aliases(actor, variants):

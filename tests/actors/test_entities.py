@@ -62,6 +62,15 @@ def test_institutions():
     assert doc.actors["irq_defence_ministry"]["country"] == "IRQ"
 
 
+def test_a_generated_institution_does_not_take_over_an_organisation_of_another_sector():
+    # «القوات اللبنانية» is the name of a party; Lebanon's army stays an army of its own
+    doc, ents = entities("وانتشر الجيش اللبناني في البلدة، فيما أصدر حزب القوات اللبنانية بيانا.", "2015-08-01")
+    refs = {t: a for t, a, _ in mentions(doc)} | {t: a for t, _, a in ents}
+    assert refs.get("الجيش اللبناني") == "lbn_military"
+    assert doc.actors["lbn_military"]["sector"] == "MIL"
+    assert doc.actors["lebanese_forces"]["sector"] == "PTY"
+
+
 def test_unknown_names_become_document_actors():
     text = ("وأكد السفير المصري في السودان أسامة شلتوت أن المحادثات مثمرة. وأضاف شلتوت أن الزيارة "
             "ناجحة. وأعلن حزب التجديد الوطني موقفه. وكانت أم سياف في مديرية لودر.")
