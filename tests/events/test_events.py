@@ -769,6 +769,13 @@ def test_a_word_after_the_trigger_can_give_it_another_sense():
     assert "MOBILIZE" not in [e[0] for e in evs]
     _, evs = events("وخطف مسلحون أمس في كراكاس رجل أعمال أميركيا.")
     assert "ASSAULT" in [e[0] for e in evs]
+    # «وفرت» written without its shadda: provided, not fled
+    _, evs = events("وقال الوزير إن الحكومة اللبنانية وفرت لهم مساكن مؤقتة في البقاع.")
+    assert "RETREAT" not in [e[0] for e in evs]
+    _, evs = events("وقال الوزير إن الحكومة اللبنانية وفرت الحماية للاجئين في البقاع.")
+    assert "RETREAT" not in [e[0] for e in evs]
+    _, evs = events("وقالت المصادر إن ميليشيات الحوثي فرت من مدينة عدن أمس.")
+    assert "RETREAT" in [e[0] for e in evs]
 
 
 def test_protesters_are_not_the_subject_of_the_clause_before():
