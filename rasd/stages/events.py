@@ -199,6 +199,10 @@ class Markers:
     kind_adjectives: frozenset
     vehicles: frozenset
     vehicle_window: int
+    patient_genitive_nouns: frozenset
+    patient_noun_governors: frozenset
+    support_qualifiers: frozenset
+    support_received: frozenset
 
 
 class PhraseTable(dict):
@@ -616,6 +620,8 @@ class _Reader:
             if actors and m.trigger.type == "ASSAULT" and self._killed_by(m, actors, last):
                 objects, actors = objects + actors, []   # «قتل الوحيشي في غارة»: the one killed
                 self.cause_named = True
+            elif actors and self._patient_genitive(m, actors, last):
+                objects, actors = objects + actors, []   # «على دعم الحكومة الشرعية»: supported
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
@@ -1526,6 +1532,28 @@ class _Reader:
                                                   self.tokens[k].norm in self.marks.number_words):
             k += 1
         return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
+
+    def _patient_genitive(self, m: TriggerMatch, genitive: list, last: int) -> bool:
+        """«حرصت الإمارات على دعم الحكومة الشرعية»: the genitive of a noun of support with
+        no «ل»/«إلى» after it is who is supported (markers.yaml, `patient_genitive_nouns`)."""
+        if m.last - m.first != 1 or m.first == 0:
+            return False
+        word = self.tokens[m.first].norm
+        bare = without_conjunction(word)
+        prev = self.tokens[m.first - 1].norm
+        if bare in self.marks.patient_genitive_nouns:
+            noun = prev in PREPOSITIONS or prev in self.marks.patient_noun_governors
+        else:
+            noun = bare[:1] in "لب" and bare[1:] in self.marks.patient_genitive_nouns
+        if not noun or any(s in self.marks.support_received for t in self.tokens[max(0, m.first - 3):m.first]
+                           for s in stems(t.norm)[:2]):
+            return False
+        k = self._token_index(self._end_of(genitive, m))
+        while k < last and (self.tokens[k].norm in self.marks.kind_adjectives
+                            or self.tokens[k].norm in self.marks.support_qualifiers):
+            k += 1      # «ودعم مصر الكامل للجهود»
+        return not (k < last and (self.tokens[k].norm[:1] == "ل" or self.tokens[k].norm in TO_WORDS
+                                  or self.tokens[k].norm == "،" and k + 1 < last))
 
     def _vehicle_arrives(self, m: TriggerMatch, first: int, last: int) -> bool:
         """«وكانت طائرة تحمل مساعدات قد وصلت إلى المطار», «وصلت إلى الميناء شحنة أدوية»: a

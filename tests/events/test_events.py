@@ -1179,6 +1179,20 @@ def test_words_that_give_an_act_another_sense():
     assert [e[0] for e in evs] == ["CONSULT"]
 
 
+def test_the_genitive_of_a_noun_of_support_is_who_is_supported():
+    # no «ل» after the genitive: it is who is supported, and the subject supports
+    _, evs = events("وتواصل الكويت العمل على دعم الحكومة اليمنية في كل المجالات.",
+                    published="2015-08-09")
+    assert [(e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [(["KWT"], ["yem_government"])]
+    _, evs = events("وأرسلت طهران خبراء عسكريين لمساندة قوات الحشد الشعبي قرب تكريت.", published="2015-08-09")
+    assert [(e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [(["tehran"], ["pmf"])]
+    # with «ل» after it, or after a verb of receiving, the genitive gives the support
+    _, evs = events("وانتقد الوزير دعم روسيا للنظام السوري في مجلس الأمن.", published="2015-08-09")
+    assert [(e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [(["RUS"], ["syr_government"])]
+    _, evs = events("وقال إن الفصائل المعتدلة تحظى بدعم واشنطن في الشمال.", published="2015-08-09")
+    assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["washington"]]
+
+
 def test_a_relative_clause_verb_has_its_antecedent_for_subject():
     _, evs = events("وأشاد الوزير بالقوات السعودية التي أرسلت مساعدات إلى اليمن أمس.")
     assert [(e[0], e[2]) for e in evs if e[0] == "AID"] == [("AID", ["sau_military"])]
