@@ -236,6 +236,16 @@ def entry_words(field: str) -> dict[str, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def shadda_other() -> frozenset:
+    """Ids of the trigger entries whose first word, written with a shadda, is another verb
+    (`shadda_other`: «وعدّ» considered, not «وعد» promised; «هرّب» smuggled, not fled)."""
+    return frozenset(entry["id"] for entry in trigger_lexicon().entries if entry.get("shadda_other"))
+
+
+SHADDA = "\u0651"
+
+
+@lru_cache(maxsize=1)
 def markers() -> Markers:
     """markers.yaml as a `Markers`, each list read the way its field's type says: a word set
     (normalised), a phrase table or a number; `contexts` come from contexts.yaml."""
@@ -453,6 +463,8 @@ class _Reader:
         trig = m.trigger
         if self._other_sense(m, last) or self.tokens[m.first].norm in entry_words("not_words").get(trig.id, ()) \
                 or (trig.mode == "visit" and self._vehicle_arrives(m, first, last)) \
+                or (trig.id in shadda_other() and SHADDA in self.doc.text[self.tokens[m.first].start:
+                                                                          self.tokens[m.first].end]) \
                 or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ())):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):

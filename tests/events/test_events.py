@@ -776,6 +776,13 @@ def test_a_word_after_the_trigger_can_give_it_another_sense():
     assert "RETREAT" not in [e[0] for e in evs]
     _, evs = events("وقالت المصادر إن ميليشيات الحوثي فرت من مدينة عدن أمس.")
     assert "RETREAT" in [e[0] for e in evs]
+    # written with its shadda, «وعدّ» is considered and «هرّب» smuggled
+    _, evs = events("وعدّ وزير الخارجية السعودي عادل الجبير القرار خطوة في الاتجاه الصحيح.")
+    assert "AGREE" not in [e[0] for e in evs]
+    _, evs = events("وقال المصدر إن عبد الملك الحوثي هرّب عائلته إلى صعدة قبل أيام.")
+    assert "RETREAT" not in [e[0] for e in evs]
+    _, evs = events("ووعد وزير الخارجية السعودي عادل الجبير نظيره اليمني بمواصلة الدعم.", published="2015-08-09")
+    assert "AGREE" in [e[0] for e in evs]
 
 
 def test_protesters_are_not_the_subject_of_the_clause_before():
