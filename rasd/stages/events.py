@@ -87,6 +87,7 @@ TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهد�
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
+SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":", "؟", "!"})
 VEHICLE_AFTER = 4     # words after a visit where its subject may still stand («وصلت إلى الميناء شحنة»)
 ON_BOARD = normalized_set({"متن", "بواسطة", "عبر"})   # «على متن طائرة»: travelled in
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
@@ -519,7 +520,8 @@ class _Reader:
             agent_named = True
         if trig.actor == "object":
             actors, recipients = recipients, actors
-        elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" and self._suffered(m):
+        elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" \
+                and self._suffered(m, self.marks.facing_window):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
         elif trig.type in self.marks.facing_types and self._faced(m, first):
             # «ويواجه الرئيس اتهامات من خصومه»: accused, by whom «من» says
@@ -1683,10 +1685,15 @@ class _Reader:
                 return []
         return []
 
-    def _suffered(self, m: TriggerMatch) -> bool:
-        """«تعرض/تعرضت … ل» within five words before the act: its subject undergoes it."""
-        return any(s in self.marks.exposure for t in self.tokens[max(0, m.first - 5):m.first]
-                   for s in stems(t.norm)[:2])
+    def _suffered(self, m: TriggerMatch, window: int = 5) -> bool:
+        """«تعرض/تعرضت … ل» within `window` words before the act, in its sentence
+        («وتتعرض الحكومة التركية منذ هجوم سوروج لانتقادات»): its subject undergoes it."""
+        for k in range(m.first - 1, max(0, m.first - window) - 1, -1):
+            if self.tokens[k].norm in SENTENCE_BREAKS:     # commas may set off «، أمس،»
+                return False
+            if any(s in self.marks.exposure for s in stems(self.tokens[k].norm)[:2]):
+                return True
+        return False
 
     def _clause_before(self, i: int, first: int) -> list[str]:
         start = first

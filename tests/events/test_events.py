@@ -1200,6 +1200,13 @@ def test_the_genitive_of_a_noun_of_support_is_who_is_supported():
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["washington"]]
 
 
+def test_who_is_exposed_to_criticism_is_criticised():
+    # «تتعرض … ل»: several words may stand between, the subject is still the one criticised
+    _, evs = events("وتتعرض الحكومة اليونانية منذ أسابيع في البرلمان والصحف لانتقادات حادة.",
+                    published="2015-08-09")
+    assert [e for e in evs if e[0] == "ACCUSE" and "grc_government" in e[2]] == []
+
+
 def test_a_relative_clause_verb_has_its_antecedent_for_subject():
     _, evs = events("وأشاد الوزير بالقوات السعودية التي أرسلت مساعدات إلى اليمن أمس.")
     assert [(e[0], e[2]) for e in evs if e[0] == "AID"] == [("AID", ["sau_military"])]
