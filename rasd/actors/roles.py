@@ -142,5 +142,6 @@ def _pick(candidates: list[Title], country: str | None, kb: KB) -> Title | None:
     return None
 
 
-def normalized_counterparts(kb: KB) -> set[str]:
-    return {normalize_string(w) for w in kb.roles.get("counterparts", [])}
+def normalized_counterparts(kb: KB) -> frozenset[str]:
+    """«نظيره», «نظيرته» …, normalised (roles.yaml `counterparts`)."""
+    return frozenset(normalize_string(w) for w in kb.roles.get("counterparts", []))

@@ -46,6 +46,7 @@ YIELDING = {"CONCEDE", "RETREAT"}
 PHYSICAL = {"ASSAULT", "PROTEST", "COERCE"}
 ADVERBIAL = normalized_set({"خلال", "أثناء", "عقب", "إثر", "بعد", "قبل", "في"})
 AGENT_KINDS = {"PER", "ORG", "role", "institution", "collective", "source", "title"}
+PERSON_KINDS = {"PER", "role", "title"}
 # «اتفق الرئيسان، السيسي والبشير …»: a dual noun before the names it sums up
 DUALS = normalized_set({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الجانبان",
                         "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الملكان", "الأميران"})
@@ -346,6 +347,7 @@ class _Reader:
         self._forms_of = None         # (first token, tokens, stems) of the sentence last asked
         self.published = doc.meta.published
         self.last_subject: str | None = None
+        self.counterparts: frozenset | None = None   # «نظيره» …, read when first needed
         # (end, actors, recipients) of the sentence's last act of force
         self.force_before: tuple[int, list[str], list[str]] | None = None
 
@@ -829,6 +831,9 @@ class _Reader:
         before = self.refs.before(self.tokens[m.first].start, sent.start)
         gender = self._possessive_gender(m)
         agents = [ref for ref in before if ref.kind in AGENT_KINDS]
+        if m.last < len(self.tokens) and self.tokens[m.last].norm in self._counterparts():
+            # «خلال لقائه نظيره الأميركي»: who has a counterpart holds an office, a person
+            agents = [ref for ref in agents if ref.kind in PERSON_KINDS] or agents
         physical = m.trigger.type in PHYSICAL
         if physical:
             # «… مع لافروف الظروف …، والإرهاب الإسرائيلي … واعتداءاته»: an attacker is
@@ -841,6 +846,12 @@ class _Reader:
             return agents[:1]
         # «وفي أثناء زيارته للقاهرة، أكد الوزير …»: the sentence's own subject
         return self._sentence_subject(sent, m) or ([self.last_subject] if self.last_subject else [])
+
+    def _counterparts(self) -> frozenset:
+        if self.counterparts is None:
+            from ..actors.roles import normalized_counterparts
+            self.counterparts = normalized_counterparts(self.kb)
+        return self.counterparts
 
     def _main_subject(self, sent, m: TriggerMatch):
         """The subject of the sentence's main verb: a reference opening the sentence (SVO)

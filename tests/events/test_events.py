@@ -1198,6 +1198,20 @@ def test_the_genitive_of_a_noun_of_support_is_who_is_supported():
     assert [(e[2], e[3]) for e in evs if e[0] == "SUPPORT"] == [(["RUS"], ["syr_government"])]
     _, evs = events("وقال إن الفصائل المعتدلة تحظى بدعم واشنطن في الشمال.", published="2015-08-09")
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["washington"]]
+    # after a verb of continuing, too (a future support is AGREE)
+    _, evs = events(MEETING_AFTER_A_GROUP, published="2015-08-09")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] in ("SUPPORT", "AGREE")] == \
+        [("AGREE", ["cairo"], ["lby_military"])]
+
+
+MEETING_AFTER_A_GROUP = ("وقال وزير الخارجية المصري سامح شكري إن القاهرة ستواصل دعم الجيش الليبي في حربه "
+                         "على تنظيم داعش خلال لقائه نظيره الأردني في عمان أمس.")
+
+
+def test_who_meets_a_counterpart_is_a_person():
+    # «لقائه نظيره»: the possessor is the minister, not the group named last before
+    _, evs = events(MEETING_AFTER_A_GROUP, published="2015-08-09")
+    assert [set(e[2]) for e in evs if e[0] == "CONSULT"] == [{"sameh_shoukry", "nasser_judeh"}]
 
 
 def test_who_is_exposed_to_criticism_is_criticised():
