@@ -202,8 +202,11 @@ class Markers:
     vehicles: frozenset
     vehicle_window: int
     patient_genitive_nouns: frozenset
+    invasion_nouns: frozenset
+    time_reference_links: frozenset
+    response_reference: frozenset
     patient_noun_governors: frozenset
-    support_qualifiers: frozenset
+    genitive_qualifiers: frozenset
     support_received: frozenset
 
 
@@ -486,7 +489,8 @@ class _Reader:
             # and a main verb without one («كما أكد أهمية …، مشيدا …») carries the last subject
             actors = [r.actor for r in self._main_subject(sent, m)] or \
                 ([self.last_subject] if self.last_subject else [])
-        if not actors and not self._time_reference(m) and not (trig.type in PHYSICAL and self._has_possessive(m)) \
+        if not actors and not self._time_reference(m) and not self._one_sided_attack_dating(m) \
+                and not (trig.type in PHYSICAL and self._has_possessive(m)) \
                 and trig.type != "PROTEST":    # protesters are a crowd, rarely the sentence's named subject
             # («واعتداءاته»: the possessor, looked for above, or nobody)
             # the subject of the clause the trigger stands in: inside a quote, the quote's
@@ -637,7 +641,8 @@ class _Reader:
                 objects, actors = objects + actors, []   # «قتل الوحيشي في غارة»: the one killed
                 self.cause_named = True
             elif actors and self._patient_genitive(m, actors, last):
-                objects, actors = objects + actors, []   # «على دعم الحكومة الشرعية»: supported
+                # «على دعم الحكومة الشرعية»: supported; «غزو الكويت من قبل العراق»: by whom
+                objects, actors = objects + actors, self._agent_by(m, actors, last)
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
@@ -714,7 +719,10 @@ class _Reader:
             return [], m.last     # «متوجها إلى السعودية»: after «إلى» comes where, not who
         # after a phrase with its object («خطف الطائرة الليبية») the adjective is the object's
         run_end = self._nisba_end(m, last)
-        end = run_end if m.last - m.first == 1 else m.last
+        # … unless the phrase ends with the force that acted («قصفت المقاتلات التركية»)
+        force_last = m.trigger.type == "ASSAULT" and any(
+            s in self.marks.force_heads for s in stems(self.tokens[m.last - 1].norm)[:3])
+        end = run_end if m.last - m.first == 1 or force_last else m.last
         found = [self.kb.demonyms[self.tokens[k].norm][0] for k in range(m.first + 1, end)
                  if self._nisba(self.tokens[k].norm)]
         return _unique(found), run_end
@@ -1038,18 +1046,21 @@ class _Reader:
         return []
 
     def _one_sided_attack_dating(self, m: TriggerMatch) -> bool:
-        """«توترت العلاقة بين الأكراد والحكومة بعد تفجير …»: whoever acts after an attack did
-        not carry it out, whereas a side of a battle («سيطرت القوات على البلدة بعد معارك»)
+        """«توترت العلاقة بين الأكراد والحكومة بعد تفجير …», «ردا على هجوم»: whoever acts
+        after an attack, or answers it, did not carry it out, whereas a side of a battle («سيطرت القوات على البلدة بعد معارك»)
         or an arrest («أعدمت السلطات المدان بعد القبض عليه») is often the sentence's subject."""
-        return m.trigger.type == "ASSAULT" and not m.trigger.symmetric and self._time_reference(m)
+        return m.trigger.type == "ASSAULT" and not m.trigger.symmetric and (
+            self._time_reference(m) or self._time_reference(m, self.marks.response_reference))
 
-    def _time_reference(self, m: TriggerMatch) -> bool:
-        """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else."""
+    def _time_reference(self, m: TriggerMatch, words: frozenset | None = None) -> bool:
+        """«بعد تفجيرات سامراء», «منذ محاولة الاغتيال»: the attack dates something else (or,
+        with the `response_reference` words, is what the sentence's act answers)."""
+        words = self.marks.time_reference if words is None else words
         for k in (m.first - 1, m.first - 2):
             word = self.tokens[k].norm if k >= 0 else ""
-            if one_of(word, self.marks.time_reference):
+            if one_of(word, words):
                 return True     # «بعد», «وبعد»
-            if k >= 0 and self.tokens[k].norm not in ("من", "محاوله", "عمليه", "حادث", "حادثه"):
+            if k >= 0 and self.tokens[k].norm not in self.marks.time_reference_links:
                 break
         return False
 
@@ -1558,15 +1569,26 @@ class _Reader:
             k += 1
         return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
 
+    def _agent_by(self, m: TriggerMatch, genitive: list, last: int) -> list:
+        """«من قبل X» right after the genitive names who acted."""
+        k = self._token_index(self._end_of(genitive, m))
+        if k + 2 < last and self.tokens[k].norm == FROM and self.tokens[k + 1].norm == BY_SIDE:
+            return self._subject_after(k + 2, last)
+        return []
+
     def _patient_genitive(self, m: TriggerMatch, genitive: list, last: int) -> bool:
-        """«حرصت الإمارات على دعم الحكومة الشرعية»: the genitive of a noun of support with
-        no «ل»/«إلى» after it is who is supported (markers.yaml, `patient_genitive_nouns`)."""
+        """«حرصت الإمارات على دعم الحكومة الشرعية», «غزو العراق»: the genitive of a noun of
+        support or invasion with no «ل»/«إلى» after it is who is supported or invaded
+        (markers.yaml, `patient_genitive_nouns`, `invasion_nouns`)."""
         if m.last - m.first != 1 or m.first == 0:
             return False
         word = self.tokens[m.first].norm
         bare = without_conjunction(word)
         prev = self.tokens[m.first - 1].norm
-        if bare in self.marks.patient_genitive_nouns:
+        invasion = bare in self.marks.invasion_nouns or bare[:1] in "لب" and bare[1:] in self.marks.invasion_nouns
+        if invasion:
+            noun = True
+        elif bare in self.marks.patient_genitive_nouns:
             noun = prev in PREPOSITIONS or prev in self.marks.patient_noun_governors
         else:
             noun = bare[:1] in "لب" and bare[1:] in self.marks.patient_genitive_nouns
@@ -1575,10 +1597,16 @@ class _Reader:
             return False
         k = self._token_index(self._end_of(genitive, m))
         while k < last and (self.tokens[k].norm in self.marks.kind_adjectives
-                            or self.tokens[k].norm in self.marks.support_qualifiers):
+                            or self.tokens[k].norm in self.marks.genitive_qualifiers):
             k += 1      # «ودعم مصر الكامل للجهود»
-        return not (k < last and (self.tokens[k].norm[:1] == "ل" or self.tokens[k].norm in TO_WORDS
-                                  or self.tokens[k].norm == "،" and k + 1 < last))
+        if k < last and (self.tokens[k].norm[:1] == "ل" or self.tokens[k].norm in TO_WORDS
+                         or self.tokens[k].norm == "،" and k + 1 < last):
+            return False
+        # «غزو النظام العراقي السابق الكويت»: a name right after, the object, makes the first
+        # the invader
+        return not (invasion and k < last and self.tokens[k].norm[:1] != "و" and any(
+            self._agent(ref) or ref.kind == "LOC" for ref in self.refs.starting_in(self.tokens[k].start,
+                                                                                     self.tokens[k].end)))
 
     def _vehicle_arrives(self, m: TriggerMatch, first: int, last: int) -> bool:
         """«وكانت طائرة تحمل مساعدات قد وصلت إلى المطار», «وصلت إلى الميناء شحنة أدوية»: a

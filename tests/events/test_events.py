@@ -1204,6 +1204,24 @@ def test_the_genitive_of_a_noun_of_support_is_who_is_supported():
         [("AGREE", ["cairo"], ["lby_military"])]
 
 
+def test_the_genitive_of_an_invasion_is_who_is_invaded():
+    _, evs = events("ولا تزال آثار غزو الكويت من قبل العراق قائمة حتى اليوم.", published="2015-08-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["IRQ"], ["KWT"])]
+    _, evs = events("وكان غزو النظام العراقي السابق الكويت في 1990 كارثة.", published="2015-08-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["irq_government"], ["KWT"])]
+    _, evs = events("وقال المحلل إن غزو العراق عام 2003 غير وجه المنطقة.", published="2015-08-09")
+    assert [e for e in evs if "IRQ" in e[2]] == []
+
+
+def test_who_answers_an_attack_did_not_carry_it_out():
+    _, evs = events("وقصفت المقاتلات التركية مواقع للتنظيم أمس ردا على هجوم انتحاري وقع في بلدة كيليس "
+                    "وأوقع 12 قتيلا.", published="2015-08-09")
+    assert [e[2] for e in evs if e[0] == "ASSAULT" and e[1] == "suicide-attack"] in ([], [[]])
+    # the adjective after the aircraft names whose they are: the attacker, not the target
+    [(actor, recipient)] = [(e[2], e[3]) for e in evs if e[1] == "aerial"]
+    assert actor == ["TUR"] and "TUR" not in recipient
+
+
 MEETING_AFTER_A_GROUP = ("وقال وزير الخارجية المصري سامح شكري إن القاهرة ستواصل دعم الجيش الليبي في حربه "
                          "على تنظيم داعش خلال لقائه نظيره الأردني في عمان أمس.")
 
