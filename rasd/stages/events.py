@@ -534,7 +534,7 @@ class _Reader:
             giver = self._giver_after(m, last, any_type=True) or []
             actors, recipients = giver, [a for a in actors + recipients if a not in giver]
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
-                  and not (trig.type in PHYSICAL and self._media(a))    # AFP reports attacks
+                  and not self._outlet(a)    # AFP reports attacks and statements, it makes neither
                   and not (trig.type == "PROTEST" and self._location(a))]   # «في شوارع بغداد»: where, not who
         recipients = self._participants(recipients)
         if not self._needs_met(trig, m, actors, first, last, has_attack):
@@ -802,6 +802,11 @@ class _Reader:
 
     def _media(self, actor_id: str) -> bool:
         return self.doc.actors.get(actor_id, {}).get("sector") == "MED"
+
+    def _outlet(self, actor_id: str) -> bool:
+        """A news outlet or agency (not a journalist): a reporter of events, never a side."""
+        actor = self.doc.actors.get(actor_id, {})
+        return actor.get("sector") == "MED" and actor.get("type") != "person"
 
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""

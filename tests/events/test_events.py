@@ -427,6 +427,13 @@ def test_a_possessive_suffix_agrees_with_its_actor():
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["irq_government"]]
 
 
+def test_a_news_outlet_is_never_a_side():
+    # the agency that carries a statement neither supports nor condemns anything
+    _, evs = events("وأكد وزير الخارجية في تصريح نقلته وكالة الأنباء السعودية دعم المملكة الكامل لليمن.",
+                    published="2015-08-09")
+    assert [e for e in evs if "spa" in e[2]] == []
+
+
 def test_a_call_with_no_addressee_goes_to_the_body_just_named_not_the_outlet():
     _, evs = events("وقدمت بريطانيا إلى مجلس الأمن الدولي مشروع قرار يدعو إلى فرض حظر على الأسلحة.",
                     published="2015-08-06")
