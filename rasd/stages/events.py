@@ -88,7 +88,9 @@ TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهد�
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
-SENTENCE_BREAKS = normalized_set({".", "؛", ";", ":", "؟", "!"})
+# a person named right after an arrest or abduction is the one taken: the passive is written
+# like the active («واعتقل فلان»), and persons rarely arrest anyone themselves
+CUSTODY_MODES = frozenset({"arrest", "abduct"})
 VEHICLE_AFTER = 4     # words after a visit where its subject may still stand («وصلت إلى الميناء شحنة»)
 ON_BOARD = normalized_set({"متن", "بواسطة", "عبر"})   # «على متن طائرة»: travelled in
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
@@ -640,6 +642,8 @@ class _Reader:
             if actors and m.trigger.type == "ASSAULT" and self._killed_by(m, actors, last):
                 objects, actors = objects + actors, []   # «قتل الوحيشي في غارة»: the one killed
                 self.cause_named = True
+            elif actors and m.trigger.mode in CUSTODY_MODES and all(r.kind == "PER" for r in actors):
+                objects, actors = objects + actors, []   # «واعتقل رضايان في طهران»: the one held
             elif actors and self._patient_genitive(m, actors, last):
                 # «على دعم الحكومة الشرعية»: supported; «غزو الكويت من قبل العراق»: by whom
                 objects, actors = objects + actors, self._agent_by(m, actors, last)

@@ -427,6 +427,14 @@ def test_a_possessive_suffix_agrees_with_its_actor():
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == [["irq_government"]]
 
 
+def test_a_person_named_after_an_arrest_is_the_one_taken():
+    # «اعتقل» is also the passive: the journalist was arrested, he arrested nobody
+    _, evs = events("وكانت السلطات الإيرانية قد اعتقلت الصحفي الأمريكي جيسون رضايان العام الماضي. "
+                    "واعتقل رضايان في منزله بطهران.", published="2015-08-09")
+    assert [e for e in evs if "jason_rezaian" in e[2]] == []
+    assert all(e[3] == ["jason_rezaian"] for e in evs if e[0] == "COERCE")
+
+
 def test_a_news_outlet_is_never_a_side():
     # the agency that carries a statement neither supports nor condemns anything
     _, evs = events("وأكد وزير الخارجية في تصريح نقلته وكالة الأنباء السعودية دعم المملكة الكامل لليمن.",
