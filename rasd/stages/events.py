@@ -88,9 +88,6 @@ TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهد�
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
 FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
-# a person named right after an arrest or abduction is the one taken: the passive is written
-# like the active («واعتقل فلان»), and persons rarely arrest anyone themselves
-CUSTODY_MODES = frozenset({"arrest", "abduct"})
 VEHICLE_AFTER = 4     # words after a visit where its subject may still stand («وصلت إلى الميناء شحنة»)
 ON_BOARD = normalized_set({"متن", "بواسطة", "عبر"})   # «على متن طائرة»: travelled in
 BETWEEN_WINDOW = 3    # «بين» right after a two-sided act or after one or two words describing it
@@ -203,6 +200,8 @@ class Markers:
     kind_adjectives: frozenset
     vehicles: frozenset
     vehicle_window: int
+    victim_first_modes: frozenset
+    victim_first_triggers: frozenset
     patient_genitive_nouns: frozenset
     invasion_nouns: frozenset
     time_reference_links: frozenset
@@ -274,6 +273,8 @@ MARKER_READERS = {
     "quantities": lambda phrases: normalized_set(w for q in phrases for w in q.split()),   # any word of one
     "physical_types": frozenset,    # PLOVER type names, not Arabic
     "facing_types": frozenset,
+    "victim_first_modes": frozenset,      # PLOVER modes and lexicon ids
+    "victim_first_triggers": frozenset,
 }
 
 
@@ -642,7 +643,7 @@ class _Reader:
             if actors and m.trigger.type == "ASSAULT" and self._killed_by(m, actors, last):
                 objects, actors = objects + actors, []   # «قتل الوحيشي في غارة»: the one killed
                 self.cause_named = True
-            elif actors and m.trigger.mode in CUSTODY_MODES and all(r.kind == "PER" for r in actors):
+            elif actors and self._victim_first(m) and all(r.kind == "PER" for r in actors):
                 objects, actors = objects + actors, []   # «واعتقل رضايان في طهران»: the one held
             elif actors and self._patient_genitive(m, actors, last):
                 # «على دعم الحكومة الشرعية»: supported; «غزو الكويت من قبل العراق»: by whom
@@ -1577,6 +1578,10 @@ class _Reader:
                                                   self.tokens[k].norm in self.marks.number_words):
             k += 1
         return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
+
+    def _victim_first(self, m: TriggerMatch) -> bool:
+        """An act whose person named right after it is its victim (markers.yaml)."""
+        return m.trigger.mode in self.marks.victim_first_modes or m.trigger.id in self.marks.victim_first_triggers
 
     def _agent_by(self, m: TriggerMatch, genitive: list, last: int) -> list:
         """«من قبل X» right after the genitive names who acted."""

@@ -433,6 +433,10 @@ def test_a_person_named_after_an_arrest_is_the_one_taken():
                     "واعتقل رضايان في منزله بطهران.", published="2015-08-09")
     assert [e for e in evs if "jason_rezaian" in e[2]] == []
     assert all(e[3] == ["jason_rezaian"] for e in evs if e[0] == "COERCE")
+    # the same after a killing or an assassination
+    _, evs = events("وقالت المصادر إن اغتيال رفيق الحريري وقع صباح أمس قرب فندق السان جورج.",
+                    published="2005-02-15")
+    assert [e for e in evs if "rafik_hariri" in e[2]] == []
 
 
 def test_a_news_outlet_is_never_a_side():
