@@ -56,6 +56,9 @@ HONORIFIC_WORDS = normalized_set({"الرئيس", "الملك", "الأمير", 
 SENTENCE_OPENERS = normalized_set({"و", "كما", "ثم", "من", "جانبه", "جانبها", "جهته", "جهتها", "،", "وقد", "قد",
                                    "كذلك", "بدوره", "بدورها", "فيما", "بينما", "أيضا"})
 OWN_COUNTRY = normalized_set({"بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "حكومته", "حكومتها"})
+# «أعلن الجيش أن قواته قتلت …»: the speaker's own forces
+OWN_FORCES = normalized_set({"قواته", "قواتها", "جنوده", "جنودها", "طائراته", "طائراتها", "مقاتلاته",
+                             "مقاتلاتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "قواتنا", "جنودنا"})
 # nouns for a group before its name («ميليشيا الحوثي», «تنظيم داعش»)
 GROUP_NOUNS = normalized_set({"تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات"})
 # adverbs and time words that may stand anywhere in a clause («توصلت مبدئيا إلى اتفاق»)
@@ -485,6 +488,9 @@ class _Reader:
         quote = self._enclosing_quote(self.tokens[m.first].start)
         if not actors and self._own_country_subject(m, first):
             actors = self._speakers_country(quote)   # «إن بلاده مستعدة …»: the speaker's country
+        if not actors and trig.type in FORCE_TYPES and self._own_country_subject(m, first, OWN_FORCES):
+            actors = self._speakers_forces(quote)    # «أعلن الجيش أن قواته قتلت مسلحا»
+            own_agent = bool(actors)                 # named in the clause, by its pronoun
         if not actors and self._dual_subject(m):
             actors = list(self.last_pair)      # «ويبحثان», «ودعا الجانبان»: the two just named
         if not actors and self._participle(m):
@@ -1167,12 +1173,21 @@ class _Reader:
         return any(t.kind == "num" or t.norm in self.marks.number_words for t in words) \
             and bool(forms & self.marks.casualty_words)
 
-    def _own_country_subject(self, m: TriggerMatch, first: int) -> bool:
-        """«بلاده», «بلادها» opening the trigger's clause."""
+    def _own_country_subject(self, m: TriggerMatch, first: int, words: frozenset = OWN_COUNTRY) -> bool:
+        """«بلاده», «بلادها» (or another of `words`) opening the trigger's clause; not a part
+        counted («30 من عناصرها قتلوا»: they were killed)."""
         for k in range(m.first - 1, max(first - 1, m.first - 4), -1):
-            if self.tokens[k].norm in OWN_COUNTRY:
-                return True
+            if self.tokens[k].norm in words:
+                return not (k > first and self.tokens[k - 1].norm == FROM)
         return False
+
+    def _speakers_forces(self, quote) -> list[str]:
+        """Whose forces «قواته» are: a speaking army, ministry or government itself, else the
+        speaker's country."""
+        speaker = quote.get("speaker") if quote is not None else None
+        if self.doc.actors.get(speaker or "", {}).get("type") == "organization":
+            return [speaker]
+        return self._speakers_country(quote) if quote is not None else []
 
     def _speakers_country(self, quote) -> list[str]:
         speaker = quote.get("speaker") if quote is not None else self.last_subject

@@ -439,6 +439,18 @@ def test_a_person_named_after_an_arrest_is_the_one_taken():
     assert [e for e in evs if "rafik_hariri" in e[2]] == []
 
 
+def test_the_speakers_own_forces_act_for_it():
+    _, evs = events("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا أمس في بغداد.", published="2015-08-09")
+    assert [(e[0], e[2]) for e in evs] == [("ASSAULT", ["usa_military"])]
+    _, evs = events("وقال وزير الدفاع التركي إن طائراته قصفت مواقع لحزب العمال الكردستاني أمس.",
+                    published="2015-08-09")
+    assert [(e[0], e[2]) for e in evs] == [("ASSAULT", ["TUR"])]
+    # a part counted «من عناصرها» is the side that lost them
+    _, evs = events("وقالت الحركة إن 12 من عناصرها قتلوا أمس في معارك قرب مدينة الرمادي.",
+                    published="2015-08-09")
+    assert [e for e in evs if e[2]] == []
+
+
 def test_a_news_outlet_is_never_a_side():
     # the agency that carries a statement neither supports nor condemns anything
     _, evs = events("وأكد وزير الخارجية في تصريح نقلته وكالة الأنباء السعودية دعم المملكة الكامل لليمن.",
