@@ -657,7 +657,14 @@ class _Reader:
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
         if not actors and self._has_possessive(m):
-            actors = self._possessor(sent, m)            # «زيارته»: the person named last
+            owner = self._possessor(sent, m)             # «زيارته»: the person named last
+            if self._pronoun_victim(m) and owner and all(r.kind in PERSON_KINDS for r in owner):
+                # «وقتلهما», «اغتياله», «اعتقاله»: a person the pronoun stands for is the victim
+                # (an organisation named last is kept as the agent: «المقاومة في عدن اعتقلته»,
+                # and «عن توقيفهم» after «أعلنت السلطات» stands for people unnamed)
+                objects = objects + [r for r in owner if r not in objects]
+            else:
+                actors = owner
         if not actors and self._in_adverbial(m) and not self._one_sided_attack_dating(m):
             actors = self._sentence_subject(sent, m)
         after = max(m.last, self._token_index(self._end_of(actors, m)))
@@ -1593,6 +1600,11 @@ class _Reader:
                                                   self.tokens[k].norm in self.marks.number_words):
             k += 1
         return k < last and any(s in words for s in stems(self.tokens[k].norm)[:2])
+
+    def _pronoun_victim(self, m: TriggerMatch) -> bool:
+        """The pronoun on the act («اعتقاله», «وقتلهما», «وقتلوه») is its victim, not its
+        agent: on a verbal noun as on a verb, where it is the object."""
+        return self._has_possessive(m) and self._victim_first(m)
 
     def _victim_first(self, m: TriggerMatch) -> bool:
         """An act whose person named right after it is its victim (markers.yaml)."""

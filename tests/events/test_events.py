@@ -437,6 +437,10 @@ def test_a_person_named_after_an_arrest_is_the_one_taken():
     _, evs = events("وقالت المصادر إن اغتيال رفيق الحريري وقع صباح أمس قرب فندق السان جورج.",
                     published="2005-02-15")
     assert [e for e in evs if "rafik_hariri" in e[2]] == []
+    # and the person a pronoun on the act stands for («وقتلوه»: killed him)
+    _, evs = events("وقال الشهود إن المسلحين اختطفوا زياد الخطيب من منزله في طرابلس أمس وقتلوه بالرصاص.",
+                    published="2015-08-09")
+    assert evs and [e for e in evs if e[2]] == []
 
 
 def test_the_speakers_own_forces_act_for_it():
