@@ -652,7 +652,7 @@ class _Reader:
             elif actors and self._victim_first(m) and all(r.kind == "PER" for r in actors):
                 objects, actors = objects + actors, []   # «واعتقل رضايان في طهران»: the one held
             elif actors and self._patient_genitive(m, actors, last):
-                # «على دعم الحكومة الشرعية»: supported; «غزو الكويت من قبل العراق»: by whom
+                # «على دعم الحكومة الشرعية»: supported; «اجتياح الكويت من قبل العراق»: by whom
                 objects, actors = objects + actors, self._agent_by(m, actors, last)
         if not actors and m.trigger.type in PHYSICAL:
             actors = self._lam_agent(m.last, last)       # «غارات لطيران التحالف»
@@ -1643,7 +1643,7 @@ class _Reader:
         if k < last and (self.tokens[k].norm[:1] == "ل" or self.tokens[k].norm in TO_WORDS
                          or self.tokens[k].norm == "،" and k + 1 < last):
             return False
-        # «غزو النظام العراقي السابق الكويت»: a name right after, the object, makes the first
+        # «اجتياح الجيش العراقي الكويت»: a name right after, the object, makes the first
         # the invader
         return not (invasion and k < last and self.tokens[k].norm[:1] != "و" and any(
             self._agent(ref) or ref.kind == "LOC" for ref in self.refs.starting_in(self.tokens[k].start,

@@ -457,7 +457,7 @@ def test_the_speakers_own_forces_act_for_it():
 
 def test_a_news_outlet_is_never_a_side():
     # the agency that carries a statement neither supports nor condemns anything
-    _, evs = events("وأكد وزير الخارجية في تصريح نقلته وكالة الأنباء السعودية دعم المملكة الكامل لليمن.",
+    _, evs = events("وأكد وزير الخارجية في بيان بثته وكالة الأنباء السعودية دعم المملكة الكامل لليمن.",
                     published="2015-08-09")
     assert [e for e in evs if "spa" in e[2]] == []
 
@@ -1240,10 +1240,10 @@ def test_the_genitive_of_a_noun_of_support_is_who_is_supported():
 
 
 def test_the_genitive_of_an_invasion_is_who_is_invaded():
-    _, evs = events("ولا تزال آثار غزو الكويت من قبل العراق قائمة حتى اليوم.", published="2015-08-09")
+    _, evs = events("ولا تزال آثار اجتياح الكويت من قبل العراق ماثلة حتى اليوم.", published="2015-08-09")
     assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["IRQ"], ["KWT"])]
-    _, evs = events("وكان غزو النظام العراقي السابق الكويت في 1990 كارثة.", published="2015-08-09")
-    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["irq_government"], ["KWT"])]
+    _, evs = events("وكان اجتياح الجيش العراقي الكويت عام 1990 كارثة على المنطقة.", published="2015-08-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", ["irq_military"], ["KWT"])]
     _, evs = events("وقال المحلل إن غزو العراق عام 2003 غير وجه المنطقة.", published="2015-08-09")
     assert [e for e in evs if "IRQ" in e[2]] == []
 
