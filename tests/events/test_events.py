@@ -1187,8 +1187,8 @@ def test_the_rules_of_an_act_are_no_act():
 def test_the_sides_after_between_both_act():
     _, evs = events("واندلعت أمس مواجهات عنيفة بين الجيش اليمني والحوثيين في ضواحي تعز.")
     assert [(e[0], sorted(e[2]), e[3]) for e in evs] == [("ASSAULT", ["houthis", "yem_military"], [])]
-    _, evs = events("وتناولت المحادثات الهاتفية بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب "
-                    "أردوغان الحرب على الإرهاب.")
+    _, evs = events("وتناول الاتصال الهاتفي بين الرئيس أوباما والرئيس أردوغان ملفات المنطقة.",
+                    published="2015-08-09")
     assert [(e[0], sorted(e[2])) for e in evs if e[0] == "CONSULT"] == \
         [("CONSULT", ["barack_obama", "recep_tayyip_erdogan"])]
 
@@ -1277,8 +1277,8 @@ def test_who_is_exposed_to_criticism_is_criticised():
 def test_a_relative_clause_verb_has_its_antecedent_for_subject():
     _, evs = events("وأشاد الوزير بالقوات السعودية التي أرسلت مساعدات إلى اليمن أمس.")
     assert [(e[0], e[2]) for e in evs if e[0] == "AID"] == [("AID", ["sau_military"])]
-    _, evs = events("وقال البيان إن المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى ضبط النفس "
-                    "تزور أنقرة الشهر المقبل.")
+    _, evs = events("وقال البيان إن المستشارة أنجيلا ميركل التي حثت الحكومة التركية على ضبط النفس "
+                    "تزور أنقرة قريبا.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "REQUEST"] == \
         [("REQUEST", ["angela_merkel"], ["tur_government"])]
     # a pronoun after the verb stands for the antecedent: it is where he fled to
