@@ -1747,13 +1747,8 @@ class _Reader:
     def _faced(self, m: TriggerMatch, first: int) -> bool:
         """A verb of facing within a few words before the act, in its clause («يواجه الرئيس
         التركي رجب طيب أردوغان اتهامات»)."""
-        for k in range(m.first - 1, max(first, m.first - self.marks.facing_window) - 1, -1):
-            norm = self.tokens[k].norm
-            if norm in CLAUSE_BREAKS:
-                return False
-            if without_conjunction(norm) in self.marks.facing:
-                return True
-        return False
+        return self._word_back(m.first - 1, max(first, m.first - self.marks.facing_window), self.marks.facing,
+                               CLAUSE_BREAKS)
 
     def _attributed_to(self, m: TriggerMatch, last: int) -> list[str]:
         """«نسب/نسبته … إلى X» within a few words after an attack: X is who did it."""

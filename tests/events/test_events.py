@@ -1295,6 +1295,9 @@ def test_who_faces_a_charge_is_its_recipient():
     # the accusers are not named: no accusation by the accused
     _, evs = events("ويواجه الرئيس التركي رجب طيب أردوغان اتهامات من خصومه بتأجيج الحرب.")
     assert [e for e in evs if e[0] == "ACCUSE"] == []
+    # the past «واجه» opens with the letter of «و» without being the conjunction
+    _, evs = events("وكان الرئيس التركي رجب طيب أردوغان قد واجه اتهامات بتأجيج الحرب.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []
     _, evs = events("ويواجه الرئيس التركي رجب طيب أردوغان أمس اتهامات من حزب الشعوب الديمقراطي بتأجيج الحرب.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "ACCUSE"] == \
         [("ACCUSE", ["hdp"], ["recep_tayyip_erdogan"])]
