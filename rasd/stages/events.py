@@ -473,11 +473,7 @@ class _Reader:
 
     def _mention(self, m: TriggerMatch, sent, first: int, last: int, has_attack: bool):
         trig = m.trigger
-        if self._other_sense(m, last) or self.tokens[m.first].norm in entry_words("not_words").get(trig.id, ()) \
-                or (trig.mode == "visit" and self._vehicle_arrives(m, first, last)) \
-                or (trig.id in shadda_other() and SHADDA in self.doc.text[self.tokens[m.first].start:
-                                                                          self.tokens[m.first].end]) \
-                or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ())):
+        if self._another_sense(m, first, last):
             return None
         if self.tokens[m.first].norm in TO_WORDS and not self._called_before(m, first):
             return None    # «وتطرقت الصحيفة إلى تنفيذ …»: «إلى» + act is a call only after one
@@ -1588,6 +1584,15 @@ class _Reader:
         if definite(nxt.norm):
             return True
         return any(self.kb.actors.get(r.actor) is not None for r in self.refs.starting_in(nxt.start, nxt.end))
+
+    def _another_sense(self, m: TriggerMatch, first: int, last: int) -> bool:
+        """The trigger's words mean something else here: by the word after it or before it,
+        a look-alike word, a shadda that marks another verb, or a vehicle that «visits»."""
+        trig, word = m.trigger, self.tokens[m.first]
+        return self._other_sense(m, last) or word.norm in entry_words("not_words").get(trig.id, ()) \
+            or (trig.mode == "visit" and self._vehicle_arrives(m, first, last)) \
+            or (trig.id in shadda_other() and SHADDA in self.doc.text[word.start:word.end]) \
+            or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ()))
 
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:
         """The word after the trigger, or after a count there («مئات الكيلومترات»), gives it

@@ -199,7 +199,7 @@ class _State:
             return False
         after = self.tokens[i + length:i + length + CONTENT_WINDOW]
         return any(t.norm in PREPOSITION_PRONOUNS for t in after[:RESUMPTIVE_WINDOW]) and not any(
-            t.norm in COMPLEMENTIZERS or t.norm in PRONOUN_COMPLEMENTIZERS or t.norm in QUOTE_OPEN for t in after)
+            _opens_content(t.norm) for t in after)
 
     def _impersonal(self, first: int, last: int) -> set[int]:
         """Token indices inside impersonal phrases («جدير بالذكر أن») of a sentence."""
@@ -266,8 +266,7 @@ class _State:
 
     def _clause_follows(self, i: int) -> bool:
         """«… مؤكدة أن», «… مشددة على أن»: a complementizer within two words after."""
-        return any(t.norm in COMPLEMENTIZERS or t.norm in PRONOUN_COMPLEMENTIZERS
-                   for t in self.tokens[i + 1:i + 3])
+        return any(_complementizer(t.norm) for t in self.tokens[i + 1:i + 3])
 
     def _indefinite_noun(self, k: int) -> bool:
         """Token k is a common word without the article: no name, particle or punctuation."""
@@ -456,9 +455,8 @@ class _State:
         if without_conjunction(self.tokens[j].norm) not in self.lex.described_bodies or k >= len(self.tokens):
             return False
         nxt = self.tokens[k].norm
-        return nxt in COMPLEMENTIZERS or nxt in PRONOUN_COMPLEMENTIZERS or nxt in QUOTE_OPEN \
-            or nxt in ("،", ",", ":", "في") or nxt in PREPOSITION_PRONOUNS or nxt in cue.prepositions or bool(match_at(
-                self.tokens, k, self.lex.channels, self.lex.channels_longest))
+        return _opens_content(nxt) or nxt in ("،", ",", ":", "في") or nxt in PREPOSITION_PRONOUNS \
+            or nxt in cue.prepositions or bool(match_at(self.tokens, k, self.lex.channels, self.lex.channels_longest))
 
     def _is_cue_at(self, k: int) -> bool:
         """A speech cue starts at token k («قائلا»): a description ends before it."""
@@ -652,8 +650,7 @@ class _State:
         if j >= len(self.tokens) or len(strip_enclitic(self.tokens[j - 1].norm)) > 1:
             return False
         nxt = self.tokens[j].norm
-        return nxt in COMPLEMENTIZERS or nxt in PRONOUN_COMPLEMENTIZERS or nxt in QUOTE_OPEN \
-            or nxt in cue.prepositions or nxt in SUBJECTLESS_OPENERS
+        return _opens_content(nxt) or nxt in cue.prepositions or nxt in SUBJECTLESS_OPENERS
 
     def _sentence_subject(self, sent, i: int):
         """The sentence's first reference that is not the object of a preposition, else
@@ -802,7 +799,7 @@ class _State:
                 continue
             if norm == "ان" and k + 1 < last and self.tokens[k + 1].norm in CONDITIONAL_AFTER:
                 return None      # «إن لم يكن …»: a condition, no report
-            if (norm in COMPLEMENTIZERS or norm in PRONOUN_COMPLEMENTIZERS) and norm not in NOT_COMPLEMENTIZER \
+            if _complementizer(norm) and norm not in NOT_COMPLEMENTIZER \
                     and (prev not in NOT_CONTENT_BEFORE or self._previously(k)) and not self._glued_to_stop(k):
                 # «إنها تؤيد …»: the pronoun is the content's subject, so the content starts there
                 return (k if norm in PRONOUN_COMPLEMENTIZERS else k + 1) if k + 1 < last else None
@@ -931,6 +928,16 @@ class _State:
     def _token_at(self, offset: int) -> int:
         """The token that contains `offset` (a name may start after a clitic)."""
         return max(0, bisect_right(self.tok_starts, offset) - 1)
+
+
+def _complementizer(norm: str) -> bool:
+    """«أن», «إن», «أنه», «إنها» …: what opens a reported clause."""
+    return norm in COMPLEMENTIZERS or norm in PRONOUN_COMPLEMENTIZERS
+
+
+def _opens_content(norm: str) -> bool:
+    """A complementizer or an opening quotation mark: reported content starts here."""
+    return _complementizer(norm) or norm in QUOTE_OPEN
 
 
 def _feminine_participle(word: str) -> bool:
