@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string
 from ..text.index import longest_entry_at
+from ..text.particles import PREPOSITION_PRONOUNS
 from ..text.tokenize import Token, stems, strip_enclitic
 from .kb import KB, name_tokens
 
@@ -89,8 +90,8 @@ def is_name_token(tok: Token, kb: KB, pd: PatternData, first: bool) -> bool:
         return False
     if not first and tok.norm[:1] == "و" and tok.norm[1:] in pd.stop:
         return False    # «الأمير سعود وكانت …»: a conjunction on a particle («فان» may be van)
-    if not first and any(w in PRONOUN_HOSTS for w in strip_enclitic(tok.norm)[1:]):
-        return False    # «عليه», «لديها»: a preposition with a pronoun
+    if not first and (tok.norm in PREPOSITION_PRONOUNS or any(w in PRONOUN_HOSTS for w in strip_enclitic(tok.norm)[1:])):
+        return False    # «عليه», «لديها», «لها»: a preposition with a pronoun
     if not first and tok.norm[:1] in "بلك" and tok.norm[1:] in pd.after_prepositions:
         return False    # «ياسين بأن …», «مراد بهذه المناسبة»: a preposition on a particle
     if not first and tok.norm in kb.not_name_words:

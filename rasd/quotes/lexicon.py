@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..data_files import load_yaml
 from ..text.normalize import normalize_string, normalized_set
 from ..text.index import longest_entry_at
+from ..text.particles import PREPOSITION_PRONOUNS  # noqa: F401  (read by the quotes and events stages)
 from ..text.tokenize import TOKEN_RE
 
 # The words that open reported content; «إن» and «أن» fold to the same «ان».
@@ -26,10 +27,6 @@ NOT_CONTENT_BEFORE = normalized_set({"بعد", "قبل", "منذ", "دون", "إ
                                      "سبق", "وسبق", "يسبق", "سبقت"})   # «سبق أن تحررت»: had before
 NOT_COMPLEMENTIZER = normalized_set({"لأن", "كأن", "فإن", "لكن"})
 RELATIVES = normalized_set({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-# a preposition with a pronoun («عنه», «إليها», «فيهم»): what a relative clause's verb does to
-# its antecedent, or where a described subject ends
-PREPOSITION_PRONOUNS = normalized_set({f"{p}{s}" for p in ("عن", "من", "ل", "ب", "إلي", "علي", "مع", "في")
-                                       for s in ("ه", "ها", "هم", "هما")})
 # «إن» before a verb is «if» («سيقبل النواب الدعوة إن لم تتضمن شروطا»): the complementizer takes
 # a noun or a pronoun
 CONDITIONAL_AFTER = normalized_set({"لم", "كان", "كانت", "كانوا"})

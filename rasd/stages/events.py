@@ -150,6 +150,10 @@ class Markers:
     facing: frozenset
     facing_types: frozenset
     facing_window: int
+    request_on_which: frozenset
+    request_on_which_after: frozenset
+    membership_apposition: frozenset
+    exchange_words: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -278,6 +282,7 @@ MARKER_READERS = {
     "facing_types": frozenset,
     "victim_first_modes": frozenset,      # PLOVER modes and lexicon ids
     "victim_first_triggers": frozenset,
+    "membership_apposition": lambda phrases: frozenset(tuple(normalize_string(p).split()) for p in phrases),
 }
 
 
@@ -511,6 +516,8 @@ class _Reader:
             return None    # «اللقاء», «خلال القمة»: the meeting already reported, no new action
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
+        if m.first > first and self.tokens[m.first - 1].norm in self.marks.exchange_words:
+            return None    # «اتفاق يحد من برنامج إيران مقابل رفع العقوبات»: a term of the deal
         if _has_phrase(self.norms[m.last:min(last, m.last + 2)], self.marks.anonymity):
             return None    # «مسؤول طلب عدم الكشف عن هويته»: an anonymous source, no request
         if "ب" in trig.recipient and self._says_that(m, last):
@@ -534,6 +541,8 @@ class _Reader:
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" \
                 and self._suffered(m, self.marks.facing_window):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
+        elif trig.type == "REQUEST" and self._request_acted_on(m, first):
+            actors, recipients = recipients, actors   # «بطلب من الحكومة»: the government asked
         elif trig.type in self.marks.facing_types and self._faced(m, first):
             # «ويواجه الرئيس اتهامات من خصومه»: accused, by whom «من» says
             giver = self._giver_after(m, last, any_type=True) or []
@@ -1325,6 +1334,8 @@ class _Reader:
         if self._reporter(before[0]) or self._conjoined(i) or \
                 self._prepositional(before[0]) and not self._members_of(before[0]) and not relative:
             return []     # «في اليمن ودعمها»: a place after «في», then «و» + a new noun
+        if len(before) > 1 and self._membership_apposition(before[1], before[0]):
+            before = before[1:]     # «كانت تركيا عضو حلف الأطلسي قد وافقت»: Turkey agreed
         out = [before[0]]
         for ref in before[1:]:
             head = out[-1].start
@@ -1336,6 +1347,12 @@ class _Reader:
                 break
             out.append(ref)
         return list(reversed(out))
+
+    def _membership_apposition(self, head, member_of) -> bool:
+        """«تركيا عضو حلف الأطلسي», «قطر، العضو في التحالف»: the words between name what
+        `head` is a member of (markers.yaml `membership_apposition`)."""
+        between = tuple(normalize_string(self.doc.text[head.end:member_of.start]).replace("،", " ").split())
+        return between in self.marks.membership_apposition
 
     def _pronoun_after(self, i: int) -> bool:
         """The word after token i is a preposition with a pronoun («إليها», «فيه», «منها»)."""
@@ -1754,6 +1771,14 @@ class _Reader:
         التركي رجب طيب أردوغان اتهامات»)."""
         return self._word_back(m.first - 1, max(first, m.first - self.marks.facing_window), self.marks.facing,
                                CLAUSE_BREAKS)
+
+    def _request_acted_on(self, m: TriggerMatch, first: int) -> bool:
+        """«قرر المجلس التأجيل بطلب من واشنطن»: a request noun with «ب»/«ل» on it or after
+        «على», its maker after «من» (markers.yaml `request_on_which`)."""
+        from_after = self.tokens[m.last - 1].norm == FROM or \
+            (m.last < len(self.tokens) and self.tokens[m.last].norm == FROM)
+        return from_after and (self.tokens[m.first].norm in self.marks.request_on_which or
+                               m.first > first and self.tokens[m.first - 1].norm in self.marks.request_on_which_after)
 
     def _attributed_to(self, m: TriggerMatch, last: int) -> list[str]:
         """«نسب/نسبته … إلى X» within a few words after an attack: X is who did it."""

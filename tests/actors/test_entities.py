@@ -484,3 +484,8 @@ def test_outlets_and_parties_the_news_cites():
     # concord is no newspaper
     _, ents = entities("ودعا الرئيس اليمنيين إلى الوئام والتسامح.")
     assert "alweeam" not in [a for _, _, a in ents]
+
+
+def test_a_preposition_with_a_pronoun_ends_a_name():
+    _, ents = entities("ونفت الحركة تصريحات خليل لها بشأن الهدنة.")
+    assert ("خليل لها", "PER") not in [(t, label) for t, label, _ in ents]

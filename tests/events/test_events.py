@@ -1435,3 +1435,34 @@ def test_a_verb_of_targeting_after_an_attack_has_the_attack_for_subject():
     _, evs = events("وسمع دوي انفجارات عنيفة عقب تلك الغارات، واستهدفت قوات التحالف العربي أمس «اللواء 115» "
                     "في محافظة أبين.")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["arab_coalition_yemen"]]
+
+
+def test_looking_for_something_is_no_discussion():
+    _, evs = events("وقال المحلل إن الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ يبحثان عن "
+                    "بديل للأسد.")
+    assert [e for e in evs if e[0] == "CONSULT"] == []
+    _, evs = events("وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره القطري الأوضاع في اليمن.")
+    assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_a_request_acted_on_names_its_maker_after_min():
+    _, evs = events("وأرجأ مجلس الأمن التصويت على القرار يوما واحدا بطلب من روسيا.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", ["RUS"], ["unsc"])]
+    _, evs = events("وأكد المتحدث أن انتشار القوات جاء بناء على طلب من الحكومة العراقية.")
+    assert [e[2] for e in evs if e[0] == "REQUEST"] == [["irq_government"]]
+    # the verb «طلب من» still has the asked after «من»
+    _, evs = events("وطلبت روسيا من مجلس الأمن عقد جلسة طارئة.")
+    assert [(e[2], e[3]) for e in evs if e[0] == "REQUEST"] == [(["RUS"], ["unsc"])]
+
+
+def test_the_member_named_before_an_alliance_acts():
+    _, evs = events("وكانت بولندا عضو حلف شمال الأطلسي قد أرسلت قوات إلى الحدود.")
+    assert [e[2] for e in evs if e[0] == "MOBILIZE"] == [["POL"]]
+
+
+def test_what_a_deal_gives_in_exchange_is_no_act():
+    _, evs = events("ووقعت إيران اتفاقا تحد بموجبه من تخصيب اليورانيوم مقابل رفع العقوبات عنها.")
+    assert [e for e in evs if e[0] == "CONCEDE"] == []
+    # «في المقابل» is «on the other hand»: what follows is reported
+    _, evs = events("وفي المقابل رفضت حركة حماس اتهامات عباس لها.")
+    assert [(e[0], e[2]) for e in evs] == [("REJECT", ["hamas"])]
