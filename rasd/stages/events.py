@@ -881,7 +881,7 @@ class _Reader:
         if agents or physical:
             return agents[:1]
         # «وفي أثناء زيارته للقاهرة، أكد الوزير …»: the sentence's own subject
-        return self._sentence_subject(sent, m) or ([self.last_subject] if self.last_subject else [])
+        return self._sentence_subject(sent, m)
 
     def _counterparts(self) -> frozenset:
         if self.counterparts is None:

@@ -1466,3 +1466,11 @@ def test_what_a_deal_gives_in_exchange_is_no_act():
     # «في المقابل» is «on the other hand»: what follows is reported
     _, evs = events("وفي المقابل رفضت حركة حماس اتهامات عباس لها.")
     assert [(e[0], e[2]) for e in evs] == [("REJECT", ["hamas"])]
+
+
+def test_a_pronoun_on_an_act_does_not_reach_back_to_an_earlier_sentence():
+    # «ـه» on «باركته» is what was blessed; who blessed it is the unnamed «دول عربية»
+    doc, evs = events("ودافع الرئيس الأمريكي باراك أوباما عن الاتفاق النووي أمس أمام الكونغرس. "
+                      "وهناك دول عربية كثيرة باركته، وأخرى تحفظت عليه.")
+    triggers = [ev["trigger"]["text"] for e in doc.layer("events") for ev in e.get("evidence")]
+    assert "باركته" not in triggers
