@@ -312,6 +312,11 @@ def _title_at(tokens, i, pd: PatternData):
     return longest_entry_at(tokens, i, pd.titles, pd.title_longest, max_stems=2)
 
 
+def title_at(tokens, i: int) -> bool:
+    """A title (titles.yaml: «الأمين العام», «وزير», «المتحدث باسم») begins at token i."""
+    return i < len(tokens) and _title_at(tokens, i, pattern_data()) is not None
+
+
 def find_named_organizations(doc, kb: KB, tokens: list[Token], taken: set[int]) -> list[LocalName]:
     """«حزب X», «حركة X» and «head «X»» organisations the KB lacks."""
     pd = pattern_data()

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from ..actors.patterns import title_at
 from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigger_lexicon
 from ..quotes.lexicon import (PREPOSITION_PRONOUNS, PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon,
@@ -1281,7 +1282,8 @@ class _Reader:
         return tok.norm[:1] in "وف" and not self.refs.starting_in(sent.start, tok.start) \
             and m.trigger.type not in ("ASSAULT", "PROTEST") and m.trigger.actor == "subject" \
             and not counted \
-            and (nxt is None or nxt.norm not in self.marks.group_subjects)   # «وطلب النواب», «وأيدت 11 دولة»
+            and (nxt is None or nxt.norm not in self.marks.group_subjects   # «وطلب النواب», «وأيدت 11 دولة»
+                 and not title_at(self.tokens, m.last))    # «وسيدعو الأمين العام»: its own subject
 
     def _end_of(self, actors, m) -> int:
         ends = [r.end for r in actors if not isinstance(r, str)] if actors else []  # ids carry no offsets

@@ -1474,3 +1474,13 @@ def test_a_pronoun_on_an_act_does_not_reach_back_to_an_earlier_sentence():
                       "وهناك دول عربية كثيرة باركته، وأخرى تحفظت عليه.")
     triggers = [ev["trigger"]["text"] for e in doc.layer("events") for ev in e.get("evidence")]
     assert "باركته" not in triggers
+
+
+def test_a_verb_whose_own_subject_is_a_title_carries_no_earlier_subject():
+    _, evs = events("وأكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده للحل السياسي في سوريا. "
+                    "ودعا المتحدث باسم المجلس المحلي السكان إلى الابتعاد عن مواقع القتال.")
+    assert [e for e in evs if e[0] == "REQUEST"] == []
+    # with no subject of its own, the verb goes on with the last one
+    _, evs = events("وأكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده للحل السياسي في سوريا. "
+                    "ودعا إلى وقف القتال فورا.")
+    assert [e[2] for e in evs if e[0] == "REQUEST"] == [["ayman_safadi"]]
