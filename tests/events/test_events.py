@@ -1484,3 +1484,15 @@ def test_a_verb_whose_own_subject_is_a_title_carries_no_earlier_subject():
     _, evs = events("وأكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده للحل السياسي في سوريا. "
                     "ودعا إلى وقف القتال فورا.")
     assert [e[2] for e in evs if e[0] == "REQUEST"] == [["ayman_safadi"]]
+
+
+def test_reaching_a_line_or_a_student_named_are_no_events():
+    _, evs = events("وقال الوزير إن كوريا الشمالية وصلت إلى خط لا رجعة عنه.")
+    assert [e for e in evs if e[0] == "CONSULT"] == []
+    _, evs = events("ولفت التقرير الحقوقي إلى أنه من ضمن حالات الوفاة طالب جامعي واحد.")
+    assert [e for e in evs if e[0] == "REQUEST"] == []
+
+
+def test_the_positions_where_forces_are_stationed_are_no_mobilisation():
+    _, evs = events("وقصفت المدفعية أمس مواقع تمركز الميليشيات الحوثية والقوات الموالية لها قرب المطار.")
+    assert [e for e in evs if e[0] == "MOBILIZE"] == []
