@@ -14,9 +14,9 @@ from .document import Document, Meta
 from .errors import InputTooLarge, ProcessingError, RasdError
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, normalize_published
 from .resources import Resources, default_resources
-from .stages import embeds, entities, events, published, quotes, text, times
+from .stages import embeds, entities, events, published, quotes, reports, text, times
 
-STAGES = (text, embeds, published, times, entities, quotes, events)
+STAGES = (text, embeds, published, times, entities, quotes, reports, events)
 
 
 def _check_order(stages) -> None:

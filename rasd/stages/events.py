@@ -1922,6 +1922,12 @@ class _Reader:
         post = self.doc.covering("embedded_posts", sent.start, sent.end)
         if post is not None and post.get("actor"):
             out.append(post.get("actor"))
+        if not mention.historical:
+            # «ذكر المتحدث أن ذلك جاء خلال لقاء …، ووجه الرئيس بإرسال …»: the account a
+            # reporter tells (rasd/stages/reports.py); background recalled is the writer's
+            for report in self.doc.layer("reports"):
+                if report.start <= sent.start and sent.end <= report.end:
+                    out += [report.get("reporter")] + self._speaks_for(report.get("reporter"))
         return _unique(out)
 
     def _place(self, sent, m: TriggerMatch, mention: Mention):

@@ -395,8 +395,8 @@ class _State:
             if titled and ref.kind == "LOC" and k > first_allowed and (
                     self.tokens[k - 1].norm in PLACE_PREPOSITIONS or self.tokens[k - 1].norm in location_heads):
                 continue     # «المحلل … رئيس مركز الحوار في غزة فلان», «والي مدينة كيلس»: where he works
-            if self._addressed(k) or (titled and self.tokens[k].norm[:1] == "ل" and self.tokens[k].start < ref.start):
-                continue     # «… لـ"الرياض"», «… في تصريح لوكالة الأنباء»: the outlet spoken to
+            if self._addressed(k) or self._told(k, ref):
+                continue     # «… لـ"الرياض"», «وقال لفرانس برس»: the outlet spoken to
             lead = [t.norm for t in self.tokens[first_allowed:k]]
             if ref.start == self.tokens[first_allowed].start or self._clitic_start(first_allowed, ref) \
                     or all(w in SUBJECT_LEAD for w in lead) or titled:
@@ -419,8 +419,12 @@ class _State:
                     or (tok.norm in stop and tok.norm != "باسم") or tok.norm in SKIP_AFTER_CUE \
                     or (k > j and tok.norm[:1] in "بل" and tok.norm not in ("باسم",) and len(tok.norm) > 3
                         and tok.norm[1:2] == "ا") \
-                    or (k > j and "ب" in cue.prepositions and self._after_clitic_preposition(k, cue)):
-                # «وتعهد رئيس الوزراء الجديد بمحاربة الفساد»: the cue's «ب» opens the content
+                    or (k > j and "ب" in cue.prepositions and self._after_clitic_preposition(k, cue)) \
+                    or (k > j and any(self._told(k, ref) and self._outlet(ref)
+                                      for ref in self.refs.starting_in(tok.start, tok.end))):
+                # «وتعهد رئيس الوزراء الجديد بمحاربة الفساد»: the cue's «ب» opens the content;
+                # «وقال الوزير لفرانس برس»: the outlet told ends the description (not «المكتب
+                # الإعلامي للمقاومة», whose «ل» names the owner)
                 break
             k += 1
         first = self.tokens[j].norm if j < len(self.tokens) else ""
@@ -747,6 +751,15 @@ class _State:
     def _abbreviated_title(self, k: int) -> bool:
         """«د.» (doctor) before a name."""
         return self.tokens[k].norm == "د" and k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "."
+
+    def _told(self, k: int, ref) -> bool:
+        """`ref` starts after a «ل» written on token k («لفرانس برس», «لوكالة الأنباء»):
+        the one spoken to, never the subject."""
+        return self.tokens[k].norm[:1] == "ل" and self.tokens[k].start < ref.start
+
+    def _outlet(self, ref) -> bool:
+        """A news outlet or agency (sector MED), which reports and is spoken to."""
+        return self.doc.actors.get(ref.actor, {}).get("sector") == "MED"
 
     def _addressed(self, k: int) -> bool:
         """Token k follows «لـ» (and a quotation mark): who was spoken to."""

@@ -398,3 +398,15 @@ def test_an_apposition_between_the_speaker_and_the_clause():
 def test_the_agency_told_after_a_title_is_not_the_speaker():
     _, qs = quotes("وقال وزير الخارجية في حديث لوكالة الأنباء السعودية: إن المحادثات كانت بناءة.")
     assert [q[1] for q in qs if q[1] == "spa"] == [] and len(qs) == 1
+
+
+def test_an_outlet_told_is_no_speaker():
+    doc, qs = quotes("وقال الباحث الفرنسي إن الهجوم خطير. وقال لفرانس برس إن «النزاع قد يتسع».")
+    assert "afp" not in [s for _, s, *_ in qs]
+    doc, qs = quotes("وقال الوزير لوكالة الأنباء السعودية إن العلاقات متينة.")
+    [(_, speaker, *_)] = qs
+    assert doc.actors[speaker]["name_ar"] == "الوزير"
+    # «ل» after a body names its owner, not who was told
+    doc, qs = quotes("وقال المكتب الإعلامي للمقاومة الشعبية إن المدينة تحررت.")
+    [(_, speaker, *_)] = qs
+    assert doc.actors[speaker]["name_ar"] == "المكتب الإعلامي للمقاومة الشعبية"
