@@ -90,7 +90,8 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 ATTACK_SUBJECT_WINDOW = 6    # words back from a verb of targeting to the attack that is its subject
 TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفا", "استهدفتا"})
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
-FROM, BY_SIDE = normalize_string("من"), normalize_string("قبل")
+AGENT_NEAR = 4    # words after «على يد», «بطلب من» in which the one named starts
+FROM, BY_SIDE, ON = normalize_string("من"), normalize_string("قبل"), normalize_string("على")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
 VEHICLE_AFTER = 4     # words after a visit where its subject may still stand («وصلت إلى الميناء شحنة»)
 ON_BOARD = normalized_set({"متن", "بواسطة", "عبر"})   # «على متن طائرة»: travelled in
@@ -153,8 +154,11 @@ class Markers:
     facing_window: int
     request_on_which: frozenset
     request_on_which_after: frozenset
+    request_responses: frozenset
     membership_apposition: frozenset
     exchange_words: frozenset
+    earlier_reference: frozenset
+    hands: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -542,12 +546,18 @@ class _Reader:
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" \
                 and self._suffered(m, self.marks.facing_window):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
-        elif trig.type == "REQUEST" and self._request_acted_on(m, first):
-            actors, recipients = recipients, actors   # «بطلب من الحكومة»: the government asked
+        elif trig.type == "REQUEST" and (maker := self._request_maker(m, first, last)) is not None:
+            # «بطلب من الحكومة», «استجابة لمناشدة الحكومة»: the government asked, whoever acts on
+            # it was asked (a maker the words after the noun do not name: what was read there)
+            maker = maker or recipients
+            actors, recipients = maker, [a for a in actors + recipients if a not in maker]
         elif trig.type in self.marks.facing_types and self._faced(m, first):
             # «ويواجه الرئيس اتهامات من خصومه»: accused, by whom «من» says
             giver = self._giver_after(m, last, any_type=True) or []
             actors, recipients = giver, [a for a in actors + recipients if a not in giver]
+        hands = self._by_hands_of(m, last) if trig.type in FORCE_TYPES else []
+        if hands:   # «قتلوا على يد عناصر المقاومة»: who did it; whoever the subject is suffered it
+            actors, recipients = hands, _unique(recipients + [a for a in actors if a not in hands])
         actors = [a for a in self._participants(actors + joint) if not self._mere_place(a)
                   and not self._outlet(a)    # AFP reports attacks and statements, it makes neither
                   and not (trig.type == "PROTEST" and self._location(a))]   # «في شوارع بغداد»: where, not who
@@ -609,8 +619,8 @@ class _Reader:
                           (self.tokens[m.first].start, self.tokens[m.last - 1].end), f"triggers.{trig.id}")
         mention.explicit, mention.trigger_type = explicit, trig.type
         self._flags(mention, m, first, last)
-        # «بعد تفجير استهدف …»: an attack that dates something else is recalled background
-        mention.historical = mention.historical or self._time_reference(m)
+        # «بعد تفجير استهدف …»: an act that dates something later is recalled background
+        mention.historical = mention.historical or self._time_reference(m, self.marks.earlier_reference)
         self._date(mention, sent, m)
         mention.sources = self._sources(quote, sent, first, last, mention)
         mention.place = self._place(sent, m, mention)
@@ -1774,13 +1784,37 @@ class _Reader:
         return self._word_back(m.first - 1, max(first, m.first - self.marks.facing_window), self.marks.facing,
                                CLAUSE_BREAKS)
 
-    def _request_acted_on(self, m: TriggerMatch, first: int) -> bool:
-        """«قرر المجلس التأجيل بطلب من واشنطن»: a request noun with «ب»/«ل» on it or after
-        «على», its maker after «من» (markers.yaml `request_on_which`)."""
-        from_after = self.tokens[m.last - 1].norm == FROM or \
-            (m.last < len(self.tokens) and self.tokens[m.last].norm == FROM)
-        return from_after and (self.tokens[m.first].norm in self.marks.request_on_which or
-                               m.first > first and self.tokens[m.first - 1].norm in self.marks.request_on_which_after)
+    def _by_hands_of(self, m: TriggerMatch, last: int) -> list[str]:
+        """«على يد X», «على أيدي X» within a few words after an act of force: X did it."""
+        for k in range(m.last, min(last - 2, m.last + self.marks.attributed_window + 2)):
+            if without_conjunction(self.tokens[k].norm) == ON and self.tokens[k + 1].norm in self.marks.hands:
+                return self._agent_near(k + 2, last)   # «على يد عناصر المقاومة», «مسلحين من داعش»
+            if self.tokens[k].norm in CLAUSE_BREAKS:
+                break
+        return []
+
+    def _request_maker(self, m: TriggerMatch, first: int, last: int) -> list[str] | None:
+        """Who made a request that something is done on: «قرر المجلس التأجيل بطلب من
+        واشنطن» (a request noun with «ب»/«ل» on it or after «على», its maker after «من»),
+        «استجابة لمناشدة الحكومة» (any request answered, its maker named after it, with
+        «من» or without); [] when nobody known is named; None for any other request
+        (markers.yaml `request_on_which`, `request_responses`)."""
+        before = without_conjunction(self.tokens[m.first - 1].norm) if m.first > first else ""
+        k = m.last
+        from_after = self.tokens[k - 1].norm == FROM
+        if not from_after and k < last and self.tokens[k].norm == FROM:
+            k, from_after = k + 1, True
+        acted_on = from_after and (self.tokens[m.first].norm in self.marks.request_on_which
+                                   or before in self.marks.request_on_which_after)
+        if not acted_on and before not in self.marks.request_responses:
+            return None
+        return self._agent_near(k, last)   # «استجابة لطلب فخامة الرئيس هادي»
+
+    def _agent_near(self, k: int, last: int) -> list[str]:
+        """The first actor (and those «و» joins to it) named within a few words from token
+        k, past a head noun or an honorific («عناصر المقاومة», «فخامة الرئيس …»)."""
+        refs = self.refs.starting_in(self.tokens[k].start, self.tokens[min(last, k + AGENT_NEAR) - 1].end)
+        return [r.actor for r in self._compound([r for r in refs if self._agent(r)][:1], None)]
 
     def _attributed_to(self, m: TriggerMatch, last: int) -> list[str]:
         """«نسب/نسبته … إلى X» within a few words after an attack: X is who did it."""

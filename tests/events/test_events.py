@@ -1496,3 +1496,24 @@ def test_reaching_a_line_or_a_student_named_are_no_events():
 def test_the_positions_where_forces_are_stationed_are_no_mobilisation():
     _, evs = events("وقصفت المدفعية أمس مواقع تمركز الميليشيات الحوثية والقوات الموالية لها قرب المطار.")
     assert [e for e in evs if e[0] == "MOBILIZE"] == []
+
+
+def test_the_hands_an_act_was_done_by_are_its_agent():
+    _, evs = events("وقتل أربعة جنود أمس على أيدي مسلحين من تنظيم داعش قرب الحدود.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["isis"]]
+    _, evs = events("واعتقل ثلاثة صحفيين أمس على يد الشرطة المصرية في القاهرة.")
+    assert [e[2] for e in evs if e[0] == "COERCE"] == [["egy_police"]]
+
+
+def test_a_request_answered_was_made_by_whom_its_noun_names():
+    _, evs = events("وجاءت العمليات الجوية تلبية لطلب فخامة الرئيس اليمني عبد ربه منصور هادي.")
+    assert [e[2] for e in evs if e[0] == "REQUEST"] == [["abdrabbuh_mansur_hadi"]]
+    _, evs = events("وقال المتحدث إن التحالف يواصل عملياته استجابة لمناشدة الحكومة اليمنية.")
+    assert [e[2] for e in evs if e[0] == "REQUEST"] == [["yem_government"]]
+
+
+def test_what_comes_on_the_eve_of_talks_is_no_background():
+    doc, _ = events("وجاءت كلمة الجبير عشية محادثات يجريها مع نظيره الروسي سيرغي لافروف في العاصمة "
+                    "الروسية اليوم.", published="2015-08-11")
+    [talks] = [e for e in doc.layer("events") if e.label == "CONSULT"]
+    assert not talks.get("historical")
