@@ -1517,3 +1517,14 @@ def test_what_comes_on_the_eve_of_talks_is_no_background():
                     "الروسية اليوم.", published="2015-08-11")
     [talks] = [e for e in doc.layer("events") if e.label == "CONSULT"]
     assert not talks.get("historical")
+
+
+def test_who_lists_a_group_as_terrorist_is_named_after_the_verb():
+    _, evs = events("وأدرجت بريطانيا حركة حماس على قائمة المنظمات الإرهابية لكنها تبقي قنوات مفتوحة.")
+    assert [(e[2], e[3]) for e in evs if e[0] == "SANCTION"] == [(["GBR"], ["hamas"])]
+
+
+def test_an_act_avoided_is_not_done():
+    doc, evs = events("وقال الكاتب إن واشنطن تجنبت طاولة المفاوضات مع طهران لسنوات.")
+    assert [e for e in evs if e[0] == "CONSULT"] == []
+    assert [e.label for e in doc.layer("unrealised_events")] == ["CONSULT"]
