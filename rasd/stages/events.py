@@ -159,6 +159,7 @@ class Markers:
     exchange_words: frozenset
     earlier_reference: frozenset
     hands: frozenset
+    same_time: PhraseTable
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -1853,12 +1854,31 @@ class _Reader:
             # still the act's time: the date is unknown, not that of a farther time
             nearest = min(times, key=lambda t: abs(t.start - pos))
             mention.date = str(nearest.get("value")) if nearest.get("value") else None
+        elif not mention.historical and not mention.future and self._same_time_as_before(sent):
+            # «في الوقت نفسه، أشاد الوزير …»: the day the sentence before gives (implied: no
+            # lead for the acts after it, and any date stated for the act wins in a merge)
+            mention.date, mention.date_implied = self._same_time_as_before(sent), True
         elif not mention.historical and not mention.future:
             mention.date, mention.date_implied = self.published, True
         if mention.date and self.published and _period_end(mention.date) is not None:
             days = (dt.date.fromisoformat(self.published) - _period_end(mention.date)).days
             if days > self.marks.historical_days:
                 mention.historical = True
+
+    def _same_time_as_before(self, sent) -> str | None:
+        """The day named in the sentence before one that opens «في الوقت نفسه» (at the same
+        time, markers.yaml `same_time`); None otherwise."""
+        k = self._token_index(sent.start)
+        if not _has_phrase(self.norms[k:k + 4], self.marks.same_time):
+            return None
+        sentences = self.doc.layer("sentences")
+        i = bisect_left([s.start for s in sentences], sent.start)
+        if i == 0:
+            return None
+        before = sentences[i - 1]
+        days = [t.get("value") for t in self.doc.layer("times") if before.start <= t.start < before.end
+                and t.label == "DATE" and len(str(t.get("value") or "")) == 10]
+        return days[-1] if days else None
 
     def _dates_an_act(self, time) -> bool:
         """A calendar time, or one left unresolved, that is neither the date of a cited

@@ -56,6 +56,7 @@ TITLED_SUBJECT_WINDOW = 9
 # («وقالت حركة «حماس» …»)
 SUBJECT_LEAD = normalized_set({"حركة", "جماعة", "تنظيم", "قناة", "صحيفة", "وكالة", "موقع", "«", "»", '"', "“"})
 ADDRESSED_TO = normalized_set({"ل", "لـ"})
+OUTLET_REACH = 4    # characters after «لصحيفة» in which the outlet's name starts (a space, a quotation mark)
 # what may follow a cue with no subject of its own («الذي أكد خلال زيارته أن …»)
 SUBJECTLESS_OPENERS = normalized_set({"خلال", "في", "أمس", "اليوم", "،", ":"})
 RESUMPTIVE_WINDOW = 3   # words after a cue in a relative clause where «عنه», «عليها» may stand
@@ -123,6 +124,7 @@ class _State:
         self.last_by_gender: dict[str, str] = {}
         self.last_speaker: str | None = None
         self.covered_until = -1   # end offset of the last quote's content
+        self.via_of: dict[str, list[str]] = {}   # speaker → the via of their last quote
         self.quoted: set[tuple[int, int]] = set()   # (start, end) of every content so far
         # Document-local speakers, described by their words («المتحدث باسم الجيش»): many
         # are tried as a verb's subject and not used, so they reach doc.actors only when a
@@ -173,6 +175,9 @@ class _State:
             if cue.kind == "verb" and self._non_speaker_subject(i + length):
                 continue          # «تشير الإحصائيات إلى …», «وتفيد أرقام رسمية بأن …»: no actor said it
             via = [s for pos, s, kind in sources if s and s != speaker and kind != "reported_speaker"]
+            via += [o for o in self._outlets_told(sent.start, c_start) if o != speaker and o not in via]
+            if not via and cue.continues and speaker in self.via_of:
+                via = list(self.via_of[speaker])   # «وتابع شتاينماير …»: the same interview
             self.doc.add("quotes", c_start, c_end, label="direct" if direct else "indirect",
                          rule=f"quotes.{cue.id}", speaker=speaker, via=via, direct=direct,
                          channel=channel or cue.channel,
@@ -183,6 +188,7 @@ class _State:
             if speaker:
                 sentence_speaker = speaker
                 self._remember(speaker)
+                self.via_of[speaker] = via
 
     def _after_according_to(self, i: int) -> bool:
         """The verb of «حسب ما أعلن X», «حسبما أفادت X», «وفقا لما ذكرت X»."""
@@ -421,10 +427,12 @@ class _State:
                         and tok.norm[1:2] == "ا") \
                     or (k > j and "ب" in cue.prepositions and self._after_clitic_preposition(k, cue)) \
                     or (k > j and any(self._told(k, ref) and self._outlet(ref)
-                                      for ref in self.refs.starting_in(tok.start, tok.end))):
+                                      for ref in self.refs.starting_in(tok.start, tok.end))) \
+                    or (k > j and tok.norm[:1] == "ل" and tok.norm[1:] in SUBJECT_LEAD
+                        and any(self._outlet(r) for r in self.refs.starting_in(tok.end, tok.end + OUTLET_REACH))):
                 # «وتعهد رئيس الوزراء الجديد بمحاربة الفساد»: the cue's «ب» opens the content;
-                # «وقال الوزير لفرانس برس»: the outlet told ends the description (not «المكتب
-                # الإعلامي للمقاومة», whose «ل» names the owner)
+                # «وقال الوزير لفرانس برس», «… لصحيفة كوميرسانت»: the outlet told ends the
+                # description (not «المكتب الإعلامي للمقاومة», whose «ل» names the owner)
                 break
             k += 1
         first = self.tokens[j].norm if j < len(self.tokens) else ""
@@ -757,15 +765,29 @@ class _State:
         the one spoken to, never the subject."""
         return self.tokens[k].norm[:1] == "ل" and self.tokens[k].start < ref.start
 
+    def _outlets_told(self, start: int, end: int) -> list[str]:
+        """The outlets spoken to between `start` and `end` («وفي تصريحات لصحيفة "راينيشه
+        بوست" قال …», «وقال لرويترز إن …»): the channel a statement reached the writer by."""
+        out = []
+        for ref in self.refs.starting_in(start, end):
+            k = self._token_at(ref.start)
+            if self._outlet(ref) and (self._told(k, ref) or self._addressed(k)):
+                out.append(ref.actor)
+        return out
+
     def _outlet(self, ref) -> bool:
         """A news outlet or agency (sector MED), which reports and is spoken to."""
         return self.doc.actors.get(ref.actor, {}).get("sector") == "MED"
 
     def _addressed(self, k: int) -> bool:
-        """Token k follows «لـ» (and a quotation mark): who was spoken to."""
+        """Token k follows «لـ», or an outlet's head noun written with it («لصحيفة»,
+        «لوكالة»), and maybe a quotation mark: who was spoken to."""
         if k > 0 and self.tokens[k - 1].norm in QUOTE_OPEN:
             k -= 1
-        return k > 0 and self.tokens[k - 1].norm in ADDRESSED_TO
+        if k == 0:
+            return False
+        before = self.tokens[k - 1].norm
+        return before in ADDRESSED_TO or (before[:1] == "ل" and before[1:] in SUBJECT_LEAD)
 
     def _addressed_outlet_end(self, k: int, last: int):
         """The token after «لـ"سبق"» (the outlet spoken to) starting at token k, else None."""

@@ -56,8 +56,9 @@ def run(doc, resources=None):
     frames = []      # (sentence index, reporter, points back)
     for quote in doc.layer("quotes"):
         k = bisect_left(starts, quote.start + 1) - 1
-        if k >= 0 and _reporter(doc, kb, quote, sentences[k], sources):
-            frames.append((k, quote.get("speaker"), _points_back(doc, quote)))
+        reporter = _reporter(doc, kb, quote, sentences[k], sources) if k >= 0 else None
+        if reporter:
+            frames.append((k, reporter, _points_back(doc, quote)))
     words = report_words()
     refs = refs_of(doc)
     for n, (k, reporter, back) in enumerate(frames):
@@ -83,18 +84,24 @@ def _about(refs, sent, cast: set) -> bool:
     return not named or named[0].actor in cast
 
 
-def _reporter(doc, kb, quote, sent, sources: set) -> bool:
-    """The speaker tells what others did: a spokesman (the knowledge base's, or titled
-    so before the content), an unnamed source, or a news agency."""
+def _reporter(doc, kb, quote, sent, sources: set) -> str | None:
+    """Who tells the account a quote opens: its speaker when the speaker tells what others
+    did (a spokesman, the knowledge base's or titled so before the content, an unnamed
+    source, a news outlet), else the outlet the statement was given to («في تصريحات
+    لصحيفة …»: the quote's via, an outlet); None for anyone speaking for themselves."""
     speaker = quote.get("speaker")
     if not speaker:
-        return False
+        return None
     actor = kb.actors.get(speaker)
-    if speaker in sources or (actor is not None and actor.speaks_for) \
-            or doc.actors.get(speaker, {}).get("sector") == "MED":
-        return True
     attribution = normalize_string(doc.text[sent.start:quote.start]).split()
-    return any(without_conjunction(w) in report_words().reporter_titles for w in attribution)
+    if speaker in sources or (actor is not None and actor.speaks_for) or _outlet(doc, speaker) \
+            or any(without_conjunction(w) in report_words().reporter_titles for w in attribution):
+        return speaker
+    return next((v for v in quote.get("via") or () if _outlet(doc, v)), None)
+
+
+def _outlet(doc, actor_id: str) -> bool:
+    return doc.actors.get(actor_id, {}).get("sector") == "MED"
 
 
 def _points_back(doc, quote) -> bool:

@@ -1528,3 +1528,9 @@ def test_an_act_avoided_is_not_done():
     doc, evs = events("وقال الكاتب إن واشنطن تجنبت طاولة المفاوضات مع طهران لسنوات.")
     assert [e for e in evs if e[0] == "CONSULT"] == []
     assert [e.label for e in doc.layer("unrealised_events")] == ["CONSULT"]
+
+
+def test_at_the_same_time_is_the_day_the_sentence_before_names():
+    _, evs = events("وقال الوزير الألماني فرانك-فالتر شتاينماير يوم أمس السبت إن الوضع خطير. "
+                    "في الوقت نفسه، أشاد شتاينماير بالحكومة التركية.", published="2015-08-09")
+    assert [e[4] for e in evs if e[0] == "SUPPORT"] == ["2015-08-08"]

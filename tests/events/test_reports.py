@@ -34,3 +34,11 @@ def test_a_participant_speaking_for_himself_opens_no_account():
     doc, _ = sources_by_trigger("وقال الرئيس اليمني عبد ربه منصور هادي إن بلاده ترحب بالدعم المصري. "
                                 "ووجه السيسي بإرسال طائرة محملة بمساعدات طبية إلى اليمن.")
     assert doc.layer("reports") == []
+
+
+def test_the_outlet_an_interview_was_given_to_tells_what_follows():
+    doc, sources = sources_by_trigger(
+        "قال وزير الخارجية الروسي سيرغي لافروف لصحيفة كوميرسانت إن الحل السياسي في سوريا ممكن. "
+        "وأشاد لافروف بالحكومة المصرية لجهودها في الوساطة.")
+    assert [r.get("reporter") for r in doc.layer("reports")] == ["kommersant"]
+    assert "kommersant" in sources["وأشاد"]

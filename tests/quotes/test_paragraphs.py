@@ -410,3 +410,12 @@ def test_an_outlet_told_is_no_speaker():
     doc, qs = quotes("وقال المكتب الإعلامي للمقاومة الشعبية إن المدينة تحررت.")
     [(_, speaker, *_)] = qs
     assert doc.actors[speaker]["name_ar"] == "المكتب الإعلامي للمقاومة الشعبية"
+
+
+def test_the_outlet_told_is_the_via_and_a_continuation_keeps_it():
+    doc, qs = quotes("قال وزير الخارجية الروسي سيرغي لافروف لصحيفة كوميرسانت إن الحل السياسي ممكن. "
+                     "وتابع لافروف أن موسكو لن تتخلى عن حلفائها.")
+    assert [(s, v) for _, s, v, *_ in qs] == [("sergey_lavrov", ["kommersant"]), ("sergey_lavrov", ["kommersant"])]
+    doc, qs = quotes("وقال مسؤول أمريكي لوكالة رويترز إن القوات ستبقى في القاعدة.")
+    [(_, speaker, via, *_)] = qs
+    assert via == ["reuters"] and doc.actors[speaker]["name_ar"] == "مسؤول أمريكي"
