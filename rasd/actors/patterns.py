@@ -18,6 +18,7 @@ from ..text.normalize import normalize_string
 from ..text.index import longest_entry_at
 from ..text.particles import PREPOSITION_PRONOUNS
 from ..text.tokenize import Token, stems, strip_enclitic
+from ..times.vocab import vocab
 from .kb import KB, name_tokens
 
 MAX_NAME_TOKENS = 4    # words of a name («عبد الرحمن عبد الكريم عبد الله» has three)
@@ -401,9 +402,10 @@ def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken, party: bool = Fa
         if n == 0 and not party and (tok.norm[2:] in _event_words() or tok.norm in pd.location_followers):
             break     # «ميليشيات التمرد», «جبهة القتال»: what the body does, no name (a party's
             #           name may well be one: «حزب المؤتمر», «حزب التحرير»)
-        if not tok.norm.startswith("ال"):
+        if not tok.norm.startswith("ال") or tok.norm in vocab().weekdays:
             # «حزب النور السلفي»: an unknown name after a head is a definite noun with
-            # definite adjectives; «موقفه» after it is not part of the name
+            # definite adjectives; «موقفه» after it is not part of the name, nor a weekday
+            # («تبني حزب العمال الأربعاء قتل …»; persons may bear one: «سعد الجمعة»)
             break
         n += 1
     return n

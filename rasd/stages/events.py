@@ -254,11 +254,13 @@ def entry_words(field: str) -> dict[str, frozenset]:
     return {entry["id"]: normalized_set(entry[field]) for entry in trigger_lexicon().entries if entry.get(field)}
 
 
-@lru_cache(maxsize=1)
-def shadda_other() -> frozenset:
-    """Ids of the trigger entries whose first word, written with a shadda, is another verb
-    (`shadda_other`: «وعدّ» considered, not «وعد» promised; «هرّب» smuggled, not fled)."""
-    return frozenset(entry["id"] for entry in trigger_lexicon().entries if entry.get("shadda_other"))
+@lru_cache(maxsize=None)
+def entries_marked(flag: str) -> frozenset:
+    """Ids of the trigger entries with `flag` true: `shadda_other` (the first word written
+    with a shadda is another verb: «وعدّ» considered, not «وعد» promised; «هرّب» smuggled,
+    not fled), `not_counted` (after a count the first word is a noun of another sense:
+    «18 طالبا» are students, not «طالبا», demanding)."""
+    return frozenset(entry["id"] for entry in trigger_lexicon().entries if entry.get(flag))
 
 
 SHADDA = "\u0651"
@@ -1621,7 +1623,8 @@ class _Reader:
         trig, word = m.trigger, self.tokens[m.first]
         return self._other_sense(m, last) or word.norm in entry_words("not_words").get(trig.id, ()) \
             or (trig.mode == "visit" and self._vehicle_arrives(m, first, last)) \
-            or (trig.id in shadda_other() and SHADDA in self.doc.text[word.start:word.end]) \
+            or (trig.id in entries_marked("shadda_other") and SHADDA in self.doc.text[word.start:word.end]) \
+            or (trig.id in entries_marked("not_counted") and m.first > first and self._counted_at(m.first)) \
             or (m.first > first and self.tokens[m.first - 1].norm in entry_words("unless_prev").get(trig.id, ()))
 
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:

@@ -489,3 +489,9 @@ def test_outlets_and_parties_the_news_cites():
 def test_a_preposition_with_a_pronoun_ends_a_name():
     _, ents = entities("ونفت الحركة تصريحات خليل لها بشأن الهدنة.")
     assert ("خليل لها", "PER") not in [(t, label) for t, label, _ in ents]
+
+
+def test_a_weekday_ends_an_organisation_name_but_not_a_family_name():
+    _, ents = entities("وأعلن حزب الوسط الخميس انسحابه من الائتلاف. وقال سعد الجمعة إن الوضع هادئ.")
+    texts = [t for t, _, _ in ents]
+    assert "حزب الوسط" in texts and "سعد الجمعة" in texts

@@ -1534,3 +1534,8 @@ def test_at_the_same_time_is_the_day_the_sentence_before_names():
     _, evs = events("وقال الوزير الألماني فرانك-فالتر شتاينماير يوم أمس السبت إن الوضع خطير. "
                     "في الوقت نفسه، أشاد شتاينماير بالحكومة التركية.", published="2015-08-09")
     assert [e[4] for e in evs if e[0] == "SUPPORT"] == ["2015-08-08"]
+
+
+def test_students_counted_make_no_demand():
+    _, evs = events("واعتقلت الشرطة التركية أمس 12 طالبا أجنبيا قرب الحدود مع سوريا.")
+    assert [e for e in evs if e[0] == "REQUEST"] == []
