@@ -160,6 +160,8 @@ class Markers:
     earlier_reference: frozenset
     hands: frozenset
     same_time: PhraseTable
+    day_before: frozenset
+    day_after: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -306,6 +308,7 @@ class Mention:
     rule: str
     date: str | None = None
     date_implied: bool = False     # no time expression: the publication date by default
+    day_offset: int = 0            # «غداة لقاء»: the meeting was the day before the clause's date
     historical: bool = False
     future: bool = False
     negated: bool = False
@@ -333,6 +336,7 @@ def run(doc, resources=None):
         mentions += reader.sentence(sent)
     _answer_earlier_acts(mentions, doc)
     _date_from_the_lead(mentions, doc)
+    _shift_days(mentions)
     for event in merge(mentions, doc):
         if event.symmetric and len(event.actors) < 2:
             continue    # a meeting with one side known says too little to be an event
@@ -1852,10 +1856,17 @@ class _Reader:
         pos = self.tokens[m.first].start
         times = [t for t in self.doc.layer("times")
                  if sent.start <= t.start < sent.end and t.label == "DATE" and self._dates_an_act(t)]
-        if times:
+        nearest = min(times, key=lambda t: abs(t.start - pos)) if times else None
+        # «قال كيري (الخميس) غداة لقاء …»: the meeting was the day before the clause's day;
+        # «عشية مباحثات …» the day after one the clause states; a time after the act is its own
+        if nearest is None or nearest.start < pos:
+            if self._time_reference(m, self.marks.day_before):
+                mention.day_offset = -1
+            elif nearest is not None and self._time_reference(m, self.marks.day_after):
+                mention.day_offset = 1
+        if nearest is not None:
             # An unresolved time («امس الجمعة» in a report with no publication date) is
             # still the act's time: the date is unknown, not that of a farther time
-            nearest = min(times, key=lambda t: abs(t.start - pos))
             mention.date = str(nearest.get("value")) if nearest.get("value") else None
         elif not mention.historical and not mention.future and self._same_time_as_before(sent):
             # «في الوقت نفسه، أشاد الوزير …»: the day the sentence before gives (implied: no
@@ -2023,6 +2034,15 @@ def _date_from_the_lead(mentions: list[Mention], doc) -> None:
     for m in mentions:
         if m.date_implied and m.date == published:
             m.date = lead.date
+
+
+def _shift_days(mentions: list[Mention]) -> None:
+    """«وقال كيري غداة لقاء مع لافروف»: the meeting was the day before the day the clause
+    has (its own, the lead's or the publication date), «عشية» the day after the day the
+    clause states."""
+    for m in mentions:
+        if m.day_offset and m.date and len(m.date) == 10:
+            m.date = (dt.date.fromisoformat(m.date) + dt.timedelta(days=m.day_offset)).isoformat()
 
 
 def _within_recent_days(value: str, published: str) -> bool:

@@ -1539,3 +1539,10 @@ def test_at_the_same_time_is_the_day_the_sentence_before_names():
 def test_students_counted_make_no_demand():
     _, evs = events("واعتقلت الشرطة التركية أمس 12 طالبا أجنبيا قرب الحدود مع سوريا.")
     assert [e for e in evs if e[0] == "REQUEST"] == []
+
+
+def test_a_meeting_the_day_before_a_statement_is_dated_so():
+    doc, _ = events("وقال وزير الخارجية الأمريكي جون كيري الخميس غداة لقاء مع نظيره الروسي سيرغي لافروف "
+                    "في ماليزيا إن الاتفاق قريب.", published="2015-08-07")
+    [meeting] = [e for e in doc.layer("events") if e.label == "CONSULT"]
+    assert meeting.get("date") == "2015-08-05" and not meeting.get("historical")
