@@ -162,6 +162,7 @@ class Markers:
     same_time: PhraseTable
     day_before: frozenset
     day_after: frozenset
+    bare_participles: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -655,6 +656,8 @@ class _Reader:
             ([] if self._plural_act_noun(m) else self._subject_before(m.first, sent))
         if before:                     # SVO: what stands in the gap is the object
             actors, objects = before, gap_refs
+        elif self._object_participle(m):   # «داعين إيران إلى …»: a participle's gap holds its object
+            actors, objects = [], gap_refs
         else:
             actors = self._compound(gap_refs, None) if gap_refs else []
             objects = [r for r in gap_refs if r not in actors]
@@ -663,7 +666,7 @@ class _Reader:
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m) \
-                and not self._attack_is_subject(m):
+                and not self._attack_is_subject(m) and not self._object_participle(m):
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited;
             # a verb agreeing in the plural has its subject before it or in itself
             # («نواب المعارضة يتهمون الرئيس»: the president is accused)
@@ -1235,9 +1238,21 @@ class _Reader:
 
     def _participle(self, m: TriggerMatch) -> bool:
         """«مؤكدا», «مشيدة», «معربا»: an active participle opening a circumstantial clause."""
-        word = stems(self.tokens[m.first].norm)[-1] if self.tokens[m.first].norm[:1] in "وف" else \
-            self.tokens[m.first].norm
+        word = self._participle_word(m)
         return len(word) >= 4 and word[0] == "م" and word.endswith(("ا", "ه"))
+
+    def _object_participle(self, m: TriggerMatch) -> bool:
+        """An active participle whose noun after it is its object, never its subject
+        («داعيا طهران إلى», «مطالبين الحكومة»; markers.yaml `bare_participles` for those
+        without «م»), not one in «ة», which is also the verbal noun («مطالبة الحوثي»: his
+        demand)."""
+        word = self._participle_word(m)
+        return len(word) >= 4 and word[0] == "م" and word.endswith(("ا", "ين")) \
+            or word in self.marks.bare_participles
+
+    def _participle_word(self, m: TriggerMatch) -> str:
+        word = self.tokens[m.first].norm
+        return stems(word)[-1] if word[:1] in "وف" else word
 
     def _generic(self, m: TriggerMatch) -> bool:
         return self._governed(m.first)

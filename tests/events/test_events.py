@@ -1546,3 +1546,17 @@ def test_a_meeting_the_day_before_a_statement_is_dated_so():
                     "في ماليزيا إن الاتفاق قريب.", published="2015-08-07")
     [meeting] = [e for e in doc.layer("events") if e.label == "CONSULT"]
     assert meeting.get("date") == "2015-08-05" and not meeting.get("historical")
+
+
+def test_the_noun_after_a_participle_is_asked_not_asking():
+    _, evs = events("وأكد الوزير البريطاني دعم بلاده للاتفاق، داعيا إيران إلى الوفاء بالتزاماتها كاملة.")
+    assert "IRN" not in [a for e in evs if e[0] == "REQUEST" for a in e[2]]
+    # the verbal noun in «ة» has its maker after it
+    _, evs = events("وتظاهر العشرات احتجاجا على مطالبة الرئيس التركي رجب طيب أردوغان للبرلمان بإجراء "
+                    "انتخابات مبكرة.")
+    assert [e[2] for e in evs if e[0] == "REQUEST"] in ([], [["recep_tayyip_erdogan"]])
+
+
+def test_a_name_does_not_run_into_the_act_after_it():
+    doc, _ = events("وأكد العقيد مروان دعم الجيش للمقاومة.")
+    assert "مروان دعم" not in [e.text for e in doc.layer("entities")]
