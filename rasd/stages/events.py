@@ -163,6 +163,7 @@ class Markers:
     day_before: frozenset
     day_after: frozenset
     bare_participles: frozenset
+    gathering_verbs: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -650,6 +651,9 @@ class _Reader:
             sides = self._sides_between(m, last)
             if sides:                  # «اشتباكات عنيفة بين الجيش والحوثيين»: every side acts
                 return [r.actor for r in sides], [], []
+            gathered = self._gathered(m, last)
+            if len(gathered) >= 2:     # «جولة مباحثات ضمت كيري، ولافروف، والجبير»: all meet
+                return gathered, [], []
         if nisba:                      # «الفيتو الروسي», «قصف إسرائيلي»: the adjective names who acted
             return nisba, [r for r in self._recipients_after(m, nisba_end, last) if r not in nisba], []
         before = self._genitive_actor(m) or \
@@ -730,6 +734,22 @@ class _Reader:
         for k in range(m.last, min(last - 1, m.last + BETWEEN_WINDOW)):
             if self.tokens[k].norm == BETWEEN:
                 return self._subject_after(k + 1, last, places=False)
+            if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
+                break
+        return []
+
+    def _gathered(self, m: TriggerMatch, last: int) -> list[str]:
+        """Who a meeting brought together, named after a verb of gathering right after it or
+        after a word describing it («جولة مباحثات ثلاثية ضمت كيري، ولافروف، والجبير», «لقاء
+        جمع الرئيسين …»; markers.yaml `gathering_verbs`), up to the end of the clause."""
+        for k in range(m.last, min(last - 1, m.last + BETWEEN_WINDOW)):
+            if without_conjunction(self.tokens[k].norm) in self.marks.gathering_verbs:
+                # up to the clause's end: a comma goes on only before «و» (a list of sides)
+                end = next((j for j in range(k + 1, last) if self.tokens[j].norm in (".", "؛", ";")
+                            or self.tokens[j].norm in CLAUSE_ENDS and j + 1 < last
+                            and self.tokens[j + 1].norm[:1] != "و"), last)
+                refs = self.refs.starting_in(self.tokens[k + 1].start, self.tokens[end - 1].end)
+                return _unique([r.actor for r in refs if self._agent(r) and not self._prepositional(r)])
             if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
                 break
         return []

@@ -1560,3 +1560,10 @@ def test_the_noun_after_a_participle_is_asked_not_asking():
 def test_a_name_does_not_run_into_the_act_after_it():
     doc, _ = events("وأكد العقيد مروان دعم الجيش للمقاومة.")
     assert "مروان دعم" not in [e.text for e in doc.layer("entities")]
+
+
+def test_the_sides_a_meeting_brought_together():
+    _, evs = events("وعقدت في فيينا أمس جولة مباحثات ضمت وزير الخارجية الأميركي جون كيري، والروسي سيرغي "
+                    "لافروف، والإيراني محمد جواد ظريف.", published="2015-07-10")
+    assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == \
+        [sorted(["john_kerry", "sergey_lavrov", "mohammad_javad_zarif"])]
