@@ -90,6 +90,7 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 ATTACK_SUBJECT_WINDOW = 6    # words back from a verb of targeting to the attack that is its subject
 TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفا", "استهدفتا"})
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
+SOON_WINDOW = 4   # words after a trigger in which an entry's `unless_soon` word gives another sense
 AGENT_NEAR = 4    # words after «على يد», «بطلب من» in which the one named starts
 FROM, BY_SIDE, ON = normalize_string("من"), normalize_string("قبل"), normalize_string("على")
 GIVEN_TYPES = {"SUPPORT", "AID"}    # «بدعم من …», «مساعدات من …»: «من» names the giver
@@ -164,6 +165,7 @@ class Markers:
     day_after: frozenset
     bare_participles: frozenset
     gathering_verbs: frozenset
+    request_by_means: frozenset
     attributed: frozenset
     attributed_window: int
     number_words: frozenset
@@ -253,6 +255,7 @@ def _phrases(words) -> PhraseTable:
 def entry_words(field: str) -> dict[str, frozenset]:
     """Trigger id → the normalised words of one of its entry's word lists: `unless_next`
     (right after the trigger they give it another sense: «اغتصاب حق», «خطف الأضواء»),
+    `unless_soon` (the same, within a few words),
     `unless_prev` (right before it: «مما دعا …», prompted) or `not_words` (whole words
     that only look like its first word: «الثمن» is the price, not «ثمن» praised)."""
     return {entry["id"]: normalized_set(entry[field]) for entry in trigger_lexicon().entries if entry.get(field)}
@@ -438,6 +441,8 @@ class _Reader:
                 continue    # «بعد تفجيرات سامراء»: the attack only dates what the sentence reports
             if mention.type in PHYSICAL and self._topic_of_earlier_act(m, matches):
                 continue    # «استنكرت مصر الغارات», «اتهمه بمحاولة اغتيال»: what another act is about
+            if mention.type in ("ACCUSE", "THREATEN") and self._denied(mention, out):
+                continue    # «نفى أردوغان الاتهامات بأن …»: the denier makes no charge
             out.append(mention)
         _share_victims(out)
         self._join_tolls(out)
@@ -469,6 +474,14 @@ class _Reader:
                    (not self._clause_end_between(self.tokens[o.last - 1].end, self.tokens[m.first].start)
                     or self._gap_ok(o.last, m.first, APPOSITION_MARKS | SKIP))   # «هدد الوزير، فلان، أمس بقصف …»
                    for o in matches)
+
+    def _denied(self, mention: Mention, earlier: list[Mention]) -> bool:
+        """A charge or threat that a denial or rejection before it in its clause is about,
+        given the denier for actor («نفى أردوغان الاتهامات بأن …»); one whose maker is
+        named stays («رفضت حماس اتهامات عباس لها»: Abbas did accuse)."""
+        return any(o.type == "REJECT" and not set(o.actors).isdisjoint(mention.actors)
+                   and not self._clause_end_between(o.trigger[1], mention.trigger[0])
+                   for o in earlier)
 
     def _gap_ok(self, i: int, j: int, also: frozenset = frozenset()) -> bool:
         """A gap inside a trigger phrase may hold names, titles, «و»/«مع», a count («أطلقت
@@ -555,6 +568,12 @@ class _Reader:
         elif trig.type not in PHYSICAL and self.tokens[m.first].norm[:1] == "ل" \
                 and self._suffered(m, self.marks.facing_window):
             actors, recipients = [], actors + recipients   # «تعرضت الحكومة لانتقادات»: criticised
+        elif trig.type == "REQUEST" and without_conjunction(self.tokens[m.first].norm) in self.marks.request_by_means \
+                and actors and self._genitive_after(m, actors):
+            # «ردّ بارزاني بمطالبة حزب العمال بسحب مقاتليه»: by demanding it of the party; the
+            # one named after the noun is asked, the sentence's subject asks
+            actors, recipients = [r.actor for r in self._sentence_subject(sent, m) if r.actor not in actors], \
+                actors + [r for r in recipients if r not in actors]
         elif trig.type == "REQUEST" and (maker := self._request_maker(m, first, last)) is not None:
             # «بطلب من الحكومة», «استجابة لمناشدة الحكومة»: the government asked, whoever acts on
             # it was asked (a maker the words after the noun do not name: what was read there)
@@ -670,7 +689,8 @@ class _Reader:
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m) \
-                and not self._attack_is_subject(m) and not self._object_participle(m):
+                and not self._attack_is_subject(m) and not self._object_participle(m) \
+                and not self._unnamed_group_after(m):
             # after «… مع» comes the partner, not the subject; after «زار» a place is visited;
             # a verb agreeing in the plural has its subject before it or in itself
             # («نواب المعارضة يتهمون الرئيس»: the president is accused)
@@ -737,6 +757,21 @@ class _Reader:
             if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
                 break
         return []
+
+    def _genitive_after(self, m: TriggerMatch, actor_ids: list[str]) -> bool:
+        """The first of `actor_ids` is named right after the trigger (its genitive)."""
+        if m.last >= len(self.tokens):
+            return False
+        return any(r.actor == actor_ids[0] for r in self.refs.starting_in(self.tokens[m.last].start,
+                                                                          self.tokens[m.last].end + 1))
+
+    def _unnamed_group_after(self, m: TriggerMatch) -> bool:
+        """«كما ناشد الوزراء جميع الليبيين …»: the verb's subject is a group no actor names
+        (markers.yaml `group_subjects`), and what follows it is the object."""
+        if m.last >= len(self.tokens):
+            return False
+        tok = self.tokens[m.last]
+        return tok.norm in self.marks.group_subjects and not self.refs.starting_in(tok.start, tok.end)
 
     def _gathered(self, m: TriggerMatch, last: int) -> list[str]:
         """Who a meeting brought together, named after a verb of gathering right after it or
@@ -1668,7 +1703,12 @@ class _Reader:
 
     def _other_sense(self, m: TriggerMatch, last: int) -> bool:
         """The word after the trigger, or after a count there («مئات الكيلومترات»), gives it
-        another sense (the entry's `unless_next`)."""
+        another sense (the entry's `unless_next`), or one of the few words after it in its
+        clause does (`unless_soon`: «حققت المقاومة في تعز تقدما», achieved)."""
+        soon = entry_words("unless_soon").get(m.trigger.id)
+        if soon and any(not soon.isdisjoint(stems(self.tokens[k].norm)[:2])
+                        for k in range(m.last, min(last, m.last + SOON_WINDOW))):
+            return True
         words = entry_words("unless_next").get(m.trigger.id)
         if not words:
             return False

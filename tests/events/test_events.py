@@ -1567,3 +1567,26 @@ def test_the_sides_a_meeting_brought_together():
                     "لافروف، والإيراني محمد جواد ظريف.", published="2015-07-10")
     assert [sorted(e[2]) for e in evs if e[0] == "CONSULT"] == \
         [sorted(["john_kerry", "sergey_lavrov", "mohammad_javad_zarif"])]
+
+
+def test_achieving_progress_is_no_investigation():
+    _, evs = events("وعلى الأرض، حققت المقاومة الجنوبية في لحج تقدما واسعا أمس.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []
+    _, evs = events("وقالت الشرطة البريطانية إنها تحقق في تهديدات تلقاها نواب في البرلمان.")
+    assert [e[1] for e in evs if e[0] == "ACCUSE"] == ["investigate"]
+
+
+def test_an_unnamed_group_after_the_verb_is_its_subject():
+    _, evs = events("كما ناشد الوزراء جميع الليبيين العمل من أجل حكومة موحدة.")
+    assert [e for e in evs if e[0] == "REQUEST" and "LBY" in e[2]] == []
+
+
+def test_demanding_by_name_asks_the_one_named():
+    _, evs = events("وردت الحكومة العراقية على القصف بمطالبة تركيا بوقف الغارات فورا.")
+    assert [(e[2], e[3]) for e in evs if e[0] == "REQUEST"] == [(["irq_government"], ["TUR"])]
+
+
+def test_the_denier_makes_no_charge():
+    _, evs = events("ونفى الرئيس التركي رجب طيب أردوغان بشدة الاتهامات بأن بلاده تدعم تنظيم داعش.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []
+    assert [e[2] for e in evs if e[0] == "REJECT"] == [["recep_tayyip_erdogan"]]
