@@ -135,13 +135,16 @@ class RulerTitle:
     roles: frozenset            # office roles the title fits («الملك» → head_of_state)
     governments: frozenset      # forms of government it fits, or
     countries: frozenset        # the countries it is used in
+    country_named: bool = False  # only where the holder's country is named («الشيخ» is also
+    #                              any tribal elder or cleric: «وأكد الشيخ حمد» in Yemeni news)
 
 
 @lru_cache(maxsize=1)
 def _ruler_titles() -> dict[str, RulerTitle]:
     data = load_yaml("ar", "actors", "titles.yaml")["ruler_titles"]
     return {normalize_string(title): RulerTitle(frozenset(spec["roles"]), frozenset(spec.get("governments") or ()),
-                                                frozenset(spec.get("countries") or ()))
+                                                frozenset(spec.get("countries") or ()),
+                                                bool(spec.get("country_named")))
             for title, spec in data.items()}
 
 
@@ -807,10 +810,17 @@ class _State:
             date = self.date_at(tokens[j].start)
             holders = [p for p in first_names.get(tokens[j].norm, ())
                        if date and self._holds_office(p, date, titles[title])]
+            if len(holders) == 1 and titles[title].country_named \
+                    and self.kb.actors[holders[0]].country not in self._countries_named():
+                continue    # «وأكد الشيخ حمد …» in news of Yemen: a tribal elder, not Bahrain's king
             if len(holders) == 1:
                 taken.add(j)
                 self.add_entity(tokens[j].start, tokens[j].end, self.kb.actors[holders[0]], "PER",
                                 "kb.ruler_first_name")
+
+    def _countries_named(self) -> set[str]:
+        """The countries of the actors the knowledge base names found in the document."""
+        return {self.doc.actors.get(e.get("actor"), {}).get("country") for e in self.doc.layer("entities")} - {None}
 
     def _holds_office(self, person: str, date: str, title: "RulerTitle") -> bool:
         for office in self.kb.person_offices.get(person, ()):

@@ -495,3 +495,10 @@ def test_a_weekday_ends_an_organisation_name_but_not_a_family_name():
     _, ents = entities("وأعلن حزب الوسط الخميس انسحابه من الائتلاف. وقال سعد الجمعة إن الوضع هادئ.")
     texts = [t for t, _, _ in ents]
     assert "حزب الوسط" in texts and "سعد الجمعة" in texts
+
+
+def test_a_gulf_ruler_by_first_name_only_where_his_country_is_named():
+    _, ents = entities("وأكد الشيخ حمد أن قبائل مأرب صامدة في وجه الحوثيين.", published="2015-08-03")
+    assert "hamad_bin_isa" not in [a for _, _, a in ents]
+    _, ents = entities("واستقبل الشيخ تميم في الدوحة وفدا يمنيا.", published="2015-08-03")
+    assert "tamim_bin_hamad" in [a for _, _, a in ents]
