@@ -686,6 +686,8 @@ class _Reader:
             objects = [r for r in gap_refs if r not in actors]
         if not actors:
             actors = self._executor(m, last)             # «في غارة شنتها طائرة أميركية»
+        if not actors and m.trigger.type == "ASSAULT":
+            actors = self._attacker_from(m, last)        # «لغارات عنيفة من طيران التحالف»
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m) \
@@ -764,6 +766,20 @@ class _Reader:
             return False
         return any(r.actor == actor_ids[0] for r in self.refs.starting_in(self.tokens[m.last].start,
                                                                           self.tokens[m.last].end + 1))
+
+    def _attacker_from(self, m: TriggerMatch, last: int) -> list[str]:
+        """«تعرض الموقع لغارات عنيفة من طيران التحالف»: after an attack noun (markers.yaml
+        `attack_nouns`, not a toll: «مقتل خمسة من الجنود») and a word or two describing it,
+        «من» names who attacked."""
+        if self.marks.attack_nouns.isdisjoint(stems(self.tokens[m.last - 1].norm)[:2]):
+            return []
+        for k in range(m.last, min(last - 1, m.last + 3)):
+            tok = self.tokens[k]
+            if tok.norm == FROM:
+                return [a for a in self._agent_near(k + 1, last) if not self._mere_place(a)]
+            if tok.kind != "word" or tok.norm in CLAUSE_BREAKS or tok.norm in PREPOSITIONS:
+                break
+        return []
 
     def _unnamed_group_after(self, m: TriggerMatch) -> bool:
         """«كما ناشد الوزراء جميع الليبيين …»: the verb's subject is a group no actor names

@@ -1590,3 +1590,11 @@ def test_the_denier_makes_no_charge():
     _, evs = events("ونفى الرئيس التركي رجب طيب أردوغان بشدة الاتهامات بأن بلاده تدعم تنظيم داعش.")
     assert [e for e in evs if e[0] == "ACCUSE"] == []
     assert [e[2] for e in evs if e[0] == "REJECT"] == [["recep_tayyip_erdogan"]]
+
+
+def test_from_whom_an_attack_came():
+    _, evs = events("وتعرضت مواقع الحوثيين أمس لغارات عنيفة من طيران التحالف العربي.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["arab_coalition_yemen"]]
+    # a toll's «من» counts the dead
+    _, evs = events("وقتل أمس خمسة من الجنود الأتراك في هجوم على نقطة تفتيش.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [[]]
