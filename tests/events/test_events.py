@@ -1598,3 +1598,10 @@ def test_from_whom_an_attack_came():
     # a toll's «من» counts the dead
     _, evs = events("وقتل أمس خمسة من الجنود الأتراك في هجوم على نقطة تفتيش.")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [[]]
+
+
+def test_a_field_or_network_of_financing_is_no_aid():
+    _, evs = events("واستولى تنظيم داعش على مخازن القمح في الموصل بحسب باحث فرنسي هو الخبير في تمويل الإرهاب.")
+    assert [e for e in evs if e[0] == "AID"] == []
+    _, evs = events("وقال المسؤول الأمريكي إن التعاون مع قطر يتحسن في التصدي لشبكات تمويل تنظيم داعش.")
+    assert [e for e in evs if e[0] == "AID"] == []
