@@ -418,7 +418,7 @@ def _org_name_length(tokens, j, kb: KB, pd: PatternData, taken, party: bool = Fa
         if not tok.norm.startswith("ال") or tok.norm in vocab().weekdays:
             # «حزب النور السلفي»: an unknown name after a head is a definite noun with
             # definite adjectives; «موقفه» after it is not part of the name, nor a weekday
-            # («تبني حزب العمال الأربعاء قتل …»; persons may bear one: «سعد الجمعة»)
+            # («أعلن حزب العمال الأربعاء مسؤوليته …»; persons may bear one: «سعد الجمعة»)
             break
         n += 1
     return n

@@ -455,7 +455,7 @@ class _State:
                 continue
             for j in range(i + 1, min(len(tokens), i + 2 + gap)):
                 if tokens[j].kind != "word" or j in taken or tokens[j].norm in pattern_data().stop:
-                    break      # «ناشد الوزراء جميع الليبيين»: a new noun phrase begins
+                    break      # «حث الوزراء جميع اللبنانيين»: a new noun phrase begins
                 adj = self.kb.demonyms.get(tokens[j].norm)
                 if adj:
                     self._add_collective(tok, tokens[j], adj[0])

@@ -544,7 +544,7 @@ class _Reader:
         if self._generic(m):
             return None    # «أهمية التعاون مع إيران»: a topic, not an action
         if m.first > first and self.tokens[m.first - 1].norm in self.marks.exchange_words:
-            return None    # «اتفاق يحد من برنامج إيران مقابل رفع العقوبات»: a term of the deal
+            return None    # «اتفاق يقيد التخصيب مقابل رفع العقوبات»: a term of the deal
         if _has_phrase(self.norms[m.last:min(last, m.last + 2)], self.marks.anonymity):
             return None    # «مسؤول طلب عدم الكشف عن هويته»: an anonymous source, no request
         if "ب" in trig.recipient and self._says_that(m, last):
@@ -687,7 +687,7 @@ class _Reader:
         if not actors:
             actors = self._executor(m, last)             # «في غارة شنتها طائرة أميركية»
         if not actors and m.trigger.type == "ASSAULT":
-            actors = self._attacker_from(m, last)        # «لغارات عنيفة من طيران التحالف»
+            actors = self._attacker_from(m, last)        # «لضربات مكثفة من طائرات التحالف»
         if not actors and self._in_adverbial(m) and not self._has_possessive(m):
             actors = self._genitive_refs(m.last, last)   # «خلال لقاء الرئيس السيسي الرئيس اليمني»
         if not actors and self.tokens[m.last - 1].norm not in PREPOSITIONS and not self._plural_verb(m) \
@@ -768,10 +768,10 @@ class _Reader:
                                                                           self.tokens[m.last].end + 1))
 
     def _attacker_from(self, m: TriggerMatch, last: int) -> list[str]:
-        """«تعرض الموقع لغارات عنيفة من طيران التحالف»: after an attack noun (markers.yaml
+        """«تعرض الموقع لضربات مكثفة من طائرات التحالف»: after an attack noun (markers.yaml
         `attack_nouns`, not a toll: «مقتل خمسة من الجنود») and a word or two describing it,
         «من» names who attacked."""
-        if self.marks.attack_nouns.isdisjoint(stems(self.tokens[m.last - 1].norm)[:2]):
+        if all(self.marks.attack_nouns.isdisjoint(stems(self.tokens[k].norm)[:2]) for k in m.tokens):
             return []
         for k in range(m.last, min(last - 1, m.last + 3)):
             tok = self.tokens[k]
@@ -782,7 +782,7 @@ class _Reader:
         return []
 
     def _unnamed_group_after(self, m: TriggerMatch) -> bool:
-        """«كما ناشد الوزراء جميع الليبيين …»: the verb's subject is a group no actor names
+        """«وحث الوزراء كل الأطراف …»: the verb's subject is a group no actor names
         (markers.yaml `group_subjects`), and what follows it is the object."""
         if m.last >= len(self.tokens):
             return False
@@ -1960,7 +1960,7 @@ class _Reader:
             # still the act's time: the date is unknown, not that of a farther time
             mention.date = str(nearest.get("value")) if nearest.get("value") else None
         elif not mention.historical and not mention.future and self._same_time_as_before(sent):
-            # «في الوقت نفسه، أشاد الوزير …»: the day the sentence before gives (implied: no
+            # «في الوقت نفسه، رحب الوزير …»: the day the sentence before gives (implied: no
             # lead for the acts after it, and any date stated for the act wins in a merge)
             mention.date, mention.date_implied = self._same_time_as_before(sent), True
         elif not mention.historical and not mention.future:
@@ -2082,7 +2082,7 @@ class _Reader:
         if post is not None and post.get("actor"):
             out.append(post.get("actor"))
         if not mention.historical:
-            # «ذكر المتحدث أن ذلك جاء خلال لقاء …، ووجه الرئيس بإرسال …»: the account a
+            # «أوضح المتحدث أن ذلك تم أثناء استقبال …، وأمر الرئيس بإرسال …»: the account a
             # reporter tells (rasd/stages/reports.py); background recalled is the writer's
             for report in self.doc.layer("reports"):
                 if report.start <= sent.start and sent.end <= report.end:
@@ -2128,7 +2128,7 @@ def _date_from_the_lead(mentions: list[Mention], doc) -> None:
 
 
 def _shift_days(mentions: list[Mention]) -> None:
-    """«وقال كيري غداة لقاء مع لافروف»: the meeting was the day before the day the clause
+    """«وصرح كيري غداة اجتماعه بلافروف»: the meeting was the day before the day the clause
     has (its own, the lead's or the publication date), «عشية» the day after the day the
     clause states."""
     for m in mentions:

@@ -1,10 +1,10 @@
 """Stage: report frames — the stretch of text a reporter's statement accounts for.
 
 Official news is often one account told by a spokesman, an unnamed source or an agency:
-«وذكر المتحدث باسم الرئاسة أن ذلك جاء خلال لقاء الرئيس …» and then, sentence after
+«وأوضح المتحدث باسم الرئاسة أن ذلك تم أثناء استقبال الرئيس …» and then, sentence after
 sentence, what each side said and did. Each such account becomes a span of the `reports`
 layer with its `reporter` (an actor id): from the reporter's sentence (or the one before,
-when the content points back to it: «ذلك جاء خلال …») up to the sentence before a topic
+when the content points back to it: «ذلك تم أثناء …») up to the sentence before a topic
 shift («من جهة أخرى»), a sentence that cites a source of its own («بحسب …»), another
 reporter's statement, an embedded post, or the end. The events stage counts the reporter
 among the sources of every act told inside. Word lists: rasd/data/ar/quotes/reports.yaml.

@@ -1441,14 +1441,14 @@ def test_looking_for_something_is_no_discussion():
     _, evs = events("وقال المحلل إن الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ يبحثان عن "
                     "بديل للأسد.")
     assert [e for e in evs if e[0] == "CONSULT"] == []
-    _, evs = events("وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره القطري الأوضاع في اليمن.")
+    _, evs = events("وبحث وزير الخارجية الروسي سيرغي لافروف أمس مع نظيره القطري ملف اليمن.")
     assert [e[0] for e in evs] == ["CONSULT"]
 
 
 def test_a_request_acted_on_names_its_maker_after_min():
     _, evs = events("وأرجأ مجلس الأمن التصويت على القرار يوما واحدا بطلب من روسيا.")
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", ["RUS"], ["unsc"])]
-    _, evs = events("وأكد المتحدث أن انتشار القوات جاء بناء على طلب من الحكومة العراقية.")
+    _, evs = events("وأكد المتحدث أن انتشار القوات تم بطلب من الحكومة العراقية.")
     assert [e[2] for e in evs if e[0] == "REQUEST"] == [["irq_government"]]
     # the verb «طلب من» still has the asked after «من»
     _, evs = events("وطلبت روسيا من مجلس الأمن عقد جلسة طارئة.")
@@ -1456,8 +1456,8 @@ def test_a_request_acted_on_names_its_maker_after_min():
 
 
 def test_the_member_named_before_an_alliance_acts():
-    _, evs = events("وكانت بولندا عضو حلف شمال الأطلسي قد أرسلت قوات إلى الحدود.")
-    assert [e[2] for e in evs if e[0] == "MOBILIZE"] == [["POL"]]
+    _, evs = events("وكانت إستونيا عضو حلف الناتو قد أرسلت قوات إلى الحدود.")
+    assert [e[2] for e in evs if e[0] == "MOBILIZE"] == [["EST"]]
 
 
 def test_what_a_deal_gives_in_exchange_is_no_act():
@@ -1470,7 +1470,7 @@ def test_what_a_deal_gives_in_exchange_is_no_act():
 
 def test_a_pronoun_on_an_act_does_not_reach_back_to_an_earlier_sentence():
     # «ـه» on «باركته» is what was blessed; who blessed it is the unnamed «دول عربية»
-    doc, evs = events("ودافع الرئيس الأمريكي باراك أوباما عن الاتفاق النووي أمس أمام الكونغرس. "
+    doc, evs = events("ودافع وزير الخارجية الأمريكي جون كيري عن الاتفاق النووي أمام مجلس الشيوخ. "
                       "وهناك دول عربية كثيرة باركته، وأخرى تحفظت عليه.")
     triggers = [ev["trigger"]["text"] for e in doc.layer("events") for ev in e.get("evidence")]
     assert "باركته" not in triggers
@@ -1489,12 +1489,12 @@ def test_a_verb_whose_own_subject_is_a_title_carries_no_earlier_subject():
 def test_reaching_a_line_or_a_student_named_are_no_events():
     _, evs = events("وقال الوزير إن كوريا الشمالية وصلت إلى خط لا رجعة عنه.")
     assert [e for e in evs if e[0] == "CONSULT"] == []
-    _, evs = events("ولفت التقرير الحقوقي إلى أنه من ضمن حالات الوفاة طالب جامعي واحد.")
+    _, evs = events("ولفت التقرير الحقوقي إلى أنه بين ضحايا التعذيب طالب جامعي واحد.")
     assert [e for e in evs if e[0] == "REQUEST"] == []
 
 
 def test_the_positions_where_forces_are_stationed_are_no_mobilisation():
-    _, evs = events("وقصفت المدفعية أمس مواقع تمركز الميليشيات الحوثية والقوات الموالية لها قرب المطار.")
+    _, evs = events("واستهدفت المدفعية أمس مواقع تمركز الميليشيات الحوثية والقوات المتحالفة معها شرق المدينة.")
     assert [e for e in evs if e[0] == "MOBILIZE"] == []
 
 
@@ -1577,8 +1577,8 @@ def test_achieving_progress_is_no_investigation():
 
 
 def test_an_unnamed_group_after_the_verb_is_its_subject():
-    _, evs = events("كما ناشد الوزراء جميع الليبيين العمل من أجل حكومة موحدة.")
-    assert [e for e in evs if e[0] == "REQUEST" and "LBY" in e[2]] == []
+    _, evs = events("وحث الوزراء جميع العراقيين على التكاتف لمواجهة الإرهاب.")
+    assert [e for e in evs if e[0] == "REQUEST" and "IRQ" in e[2]] == []
 
 
 def test_demanding_by_name_asks_the_one_named():
@@ -1593,15 +1593,15 @@ def test_the_denier_makes_no_charge():
 
 
 def test_from_whom_an_attack_came():
-    _, evs = events("وتعرضت مواقع الحوثيين أمس لغارات عنيفة من طيران التحالف العربي.")
+    _, evs = events("وتعرضت مواقع المسلحين أمس لضربات جوية مكثفة من طائرات التحالف العربي.")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["arab_coalition_yemen"]]
     # a toll's «من» counts the dead
-    _, evs = events("وقتل أمس خمسة من الجنود الأتراك في هجوم على نقطة تفتيش.")
+    _, evs = events("وقتل أمس خمسة من الجنود الأتراك في هجوم استهدف حاجزا أمنيا.")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [[]]
 
 
 def test_a_field_or_network_of_financing_is_no_aid():
     _, evs = events("واستولى تنظيم داعش على مخازن القمح في الموصل بحسب باحث فرنسي هو الخبير في تمويل الإرهاب.")
     assert [e for e in evs if e[0] == "AID"] == []
-    _, evs = events("وقال المسؤول الأمريكي إن التعاون مع قطر يتحسن في التصدي لشبكات تمويل تنظيم داعش.")
+    _, evs = events("وقال المسؤول الأمريكي إن التنسيق مع الدوحة يتحسن في التصدي لشبكات تمويل تنظيم داعش.")
     assert [e for e in evs if e[0] == "AID"] == []

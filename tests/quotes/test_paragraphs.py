@@ -403,11 +403,11 @@ def test_the_agency_told_after_a_title_is_not_the_speaker():
 def test_an_outlet_told_is_no_speaker():
     doc, qs = quotes("وقال الباحث الفرنسي إن الهجوم خطير. وقال لفرانس برس إن «النزاع قد يتسع».")
     assert "afp" not in [s for _, s, *_ in qs]
-    doc, qs = quotes("وقال الوزير لوكالة الأنباء السعودية إن العلاقات متينة.")
+    doc, qs = quotes("وقال الوزير لوكالة الأنباء السعودية إن التنسيق مستمر.")
     [(_, speaker, *_)] = qs
     assert doc.actors[speaker]["name_ar"] == "الوزير"
     # «ل» after a body names its owner, not who was told
-    doc, qs = quotes("وقال المكتب الإعلامي للمقاومة الشعبية إن المدينة تحررت.")
+    doc, qs = quotes("وأعلن المكتب الإعلامي للمقاومة الشعبية أن المدينة تحررت.")
     [(_, speaker, *_)] = qs
     assert doc.actors[speaker]["name_ar"] == "المكتب الإعلامي للمقاومة الشعبية"
 
