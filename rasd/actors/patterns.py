@@ -190,7 +190,7 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
             after_link = tokens[i + n - 1].norm in NAME_JOINERS      # «بن راشد»: a name whatever it means
             if not is_name_token(nxt, kb, pd, first=False) or _looks_like_verb(nxt.norm, kb) \
                     or nxt.norm in common and not after_link or nxt.norm[0] == "و" \
-                    or (not after_link and _act_not_name(nxt.norm, kb)):
+                    or (not after_link and act_not_name(nxt.norm, kb)):
                 break
             n += 1
             parts += nxt.norm not in NAME_JOINERS    # «عبد», «بن» join parts
@@ -215,7 +215,7 @@ def find_given_name_persons(doc, kb: KB, tokens: list[Token], taken: set[int],
     return out
 
 
-def _act_not_name(word: str, kb: KB) -> bool:
+def act_not_name(word: str, kb: KB) -> bool:
     """An act or speech word that no known person's name uses («وأكد الملك سلمان دعم
     المملكة»: the object begins; «ميشال عون» keeps «عون», a name the knowledge base knows)."""
     return word in _event_words() and word not in kb.given_names and word not in _kb_name_words(kb)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..actors.kb import Actor, KB, Name, load_kb
 from ..actors.matcher import HOW_RANK, find_names
-from ..actors.patterns import (ABD, find_given_name_persons, find_headed_places, find_kunya_persons,
+from ..actors.patterns import (ABD, act_not_name, find_given_name_persons, find_headed_places, find_kunya_persons,
                                find_named_organizations, find_titled_persons, is_name_token, local_id,
                                pattern_data, spelled_like_particle, transliterate)
 from ..actors.roles import counterpart_office, find_roles, title_index
@@ -801,8 +801,10 @@ class _State:
             if title is None or j >= len(tokens) or j in taken or tokens[j].kind != "word":
                 continue
             if tokens[j].norm in pattern_data().stop or \
-                    j + 1 < len(tokens) and is_name_token(tokens[j + 1], self.kb, pattern_data(), first=False):
+                    j + 1 < len(tokens) and is_name_token(tokens[j + 1], self.kb, pattern_data(), first=False) \
+                    and not act_not_name(tokens[j + 1].norm, self.kb):
                 continue    # «الرئيس على …» is a preposition; «الأمير محمد بن …» a longer name
+                #             («وأكد الملك سلمان دعم …»: an act word begins the object)
             if i > 0 and any(s in _ruler_title_holders() for s in stems(tokens[i - 1].norm)[:2]):
                 continue    # «جامعة الملك عبدالعزيز»: a place named after a king
             if any(t.norm.strip("-–") in _late_words() for t in tokens[j + 1:j + 4]):

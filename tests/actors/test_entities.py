@@ -502,3 +502,8 @@ def test_a_gulf_ruler_by_first_name_only_where_his_country_is_named():
     assert "hamad_bin_isa" not in [a for _, _, a in ents]
     _, ents = entities("واستقبل الشيخ تميم في الدوحة وفدا يمنيا.", published="2015-08-03")
     assert "tamim_bin_hamad" in [a for _, _, a in ents]
+
+
+def test_a_ruler_by_title_and_first_name_before_an_act_word():
+    _, ents = entities("وأكد الملك سلمان دعم المملكة لجهود السلام.", published="2015-08-09")
+    assert ("سلمان", "PER", "salman_bin_abdulaziz") in ents
