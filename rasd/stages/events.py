@@ -2030,6 +2030,8 @@ class _Reader:
                 return False   # «وصلت القوات العراقية إلى أطراف الرمادي»: troops advance, no visit
             if need == "known_object" and not self._known_object(m, last):
                 return False   # «مقاطعة كيبيك» is a province
+            if need == "gapped" and not m.gap:
+                return False   # «وسلمت السلطات المتهم …»: the authorities hand over, they are not handed to
             if need == "future" and not (m.future or _has_phrase(words, self.marks.future)):
                 return False
         return True

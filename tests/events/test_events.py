@@ -1605,3 +1605,11 @@ def test_a_field_or_network_of_financing_is_no_aid():
     assert [e for e in evs if e[0] == "AID"] == []
     _, evs = events("وقال المسؤول الأمريكي إن التنسيق مع الدوحة يتحسن في التصدي لشبكات تمويل تنظيم داعش.")
     assert [e for e in evs if e[0] == "AID"] == []
+
+
+def test_handing_someone_over_to_the_authorities_of_a_country():
+    _, evs = events("وسلمت اليونان أمس السلطات التركية اثنين من المطلوبين في قضايا إرهاب.")
+    assert [(e[2], e[3]) for e in evs if e[0] == "COOPERATE"] == [(["GRC"], ["TUR"])]
+    # the authorities as the subject hand over; they are not handed to
+    _, evs = events("وسلمت السلطات الليبية المتهم إلى مصر أمس.")
+    assert [e for e in evs if e[0] == "COOPERATE" and "LBY" in e[3]] == []
