@@ -41,6 +41,11 @@ def refs_of(doc) -> "Refs":
     return cached[1]
 
 
+def media_actor(doc, actor_id: str | None) -> bool:
+    """A news outlet or agency, or a journalist (sector MED): who reports and is spoken to."""
+    return doc.actors.get(actor_id, {}).get("sector") == "MED"
+
+
 def named_positions(doc) -> frozenset[int]:
     """Token indices inside named entities: a name is never a cue or a trigger
     («كيري» is not «ك» + «يرى», «فيدان» not «ف» + «يدان»). Built once for the quotes and

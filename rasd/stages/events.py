@@ -27,7 +27,7 @@ from ..data_files import load_yaml
 from ..events.triggers import CLAUSE_BREAKS, TriggerMatch, find_triggers, trigger_lexicon
 from ..quotes.lexicon import (PREPOSITION_PRONOUNS, PRONOUN_COMPLEMENTIZERS, RELATIVES, lexicon as quote_lexicon,
                               match_at, relative_pronoun)
-from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
+from ..quotes.speakers import PREPOSITIONS, media_actor, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import TOKEN_RE, definite, one_of, stems, strip_enclitic, without_conjunction
 
@@ -90,6 +90,7 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 ATTACK_SUBJECT_WINDOW = 6    # words back from a verb of targeting to the attack that is its subject
 TARGETING_VERBS = normalized_set({"استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفا", "استهدفتا"})
 CONJOINED_FORCE_WINDOW = 12   # words between two acts of force joined by «و»
+ATTACKER_FROM_WINDOW = 3   # words after an attack noun in which «من» names the attacker
 SOON_WINDOW = 4   # words after a trigger in which an entry's `unless_soon` word gives another sense
 AGENT_NEAR = 4    # words after «على يد», «بطلب من» in which the one named starts
 FROM, BY_SIDE, ON = normalize_string("من"), normalize_string("قبل"), normalize_string("على")
@@ -753,12 +754,20 @@ class _Reader:
     def _sides_between(self, m: TriggerMatch, last: int) -> list:
         """The sides named after «بين» right after a two-sided act, or after a word
         describing it («مواجهات عنيفة بين …», «اشتباكات وقعت بين …»)."""
-        for k in range(m.last, min(last - 1, m.last + BETWEEN_WINDOW)):
-            if self.tokens[k].norm == BETWEEN:
-                return self._subject_after(k + 1, last, places=False)
-            if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
-                break
-        return []
+        k = self._word_ahead(m, last, BETWEEN_WINDOW, lambda word: word == BETWEEN)
+        return [] if k is None else self._subject_after(k + 1, last, places=False)
+
+    def _word_ahead(self, m: TriggerMatch, last: int, span: int, found, breaks: frozenset = frozenset()):
+        """The first token, within `span` words after the trigger, whose word `found`
+        accepts, before anything that is not a word, a clause break or one of `breaks`;
+        None when there is none (the forward twin of _word_back)."""
+        for k in range(m.last, min(last - 1, m.last + span)):
+            tok = self.tokens[k]
+            if found(tok.norm):
+                return k
+            if tok.kind != "word" or tok.norm in CLAUSE_BREAKS or tok.norm in breaks:
+                return None
+        return None
 
     def _genitive_after(self, m: TriggerMatch, actor_ids: list[str]) -> bool:
         """The first of `actor_ids` is named right after the trigger (its genitive)."""
@@ -773,13 +782,8 @@ class _Reader:
         «من» names who attacked."""
         if all(self.marks.attack_nouns.isdisjoint(stems(self.tokens[k].norm)[:2]) for k in m.tokens):
             return []
-        for k in range(m.last, min(last - 1, m.last + 3)):
-            tok = self.tokens[k]
-            if tok.norm == FROM:
-                return [a for a in self._agent_near(k + 1, last) if not self._mere_place(a)]
-            if tok.kind != "word" or tok.norm in CLAUSE_BREAKS or tok.norm in PREPOSITIONS:
-                break
-        return []
+        k = self._word_ahead(m, last, ATTACKER_FROM_WINDOW, lambda word: word == FROM, PREPOSITIONS)
+        return [] if k is None else [a for a in self._agent_near(k + 1, last) if not self._mere_place(a)]
 
     def _unnamed_group_after(self, m: TriggerMatch) -> bool:
         """«وحث الوزراء كل الأطراف …»: the verb's subject is a group no actor names
@@ -793,17 +797,16 @@ class _Reader:
         """Who a meeting brought together, named after a verb of gathering right after it or
         after a word describing it («جولة مباحثات ثلاثية ضمت كيري، ولافروف، والجبير», «لقاء
         جمع الرئيسين …»; markers.yaml `gathering_verbs`), up to the end of the clause."""
-        for k in range(m.last, min(last - 1, m.last + BETWEEN_WINDOW)):
-            if without_conjunction(self.tokens[k].norm) in self.marks.gathering_verbs:
-                # up to the clause's end: a comma goes on only before «و» (a list of sides)
-                end = next((j for j in range(k + 1, last) if self.tokens[j].norm in (".", "؛", ";")
-                            or self.tokens[j].norm in CLAUSE_ENDS and j + 1 < last
-                            and self.tokens[j + 1].norm[:1] != "و"), last)
-                refs = self.refs.starting_in(self.tokens[k + 1].start, self.tokens[end - 1].end)
-                return _unique([r.actor for r in refs if self._agent(r) and not self._prepositional(r)])
-            if self.tokens[k].kind != "word" or self.tokens[k].norm in CLAUSE_BREAKS:
-                break
-        return []
+        k = self._word_ahead(m, last, BETWEEN_WINDOW,
+                             lambda word: without_conjunction(word) in self.marks.gathering_verbs)
+        if k is None:
+            return []
+        # up to the clause's end: a comma goes on only before «و» (a list of sides)
+        end = next((j for j in range(k + 1, last) if self.tokens[j].norm in (".", "؛", ";")
+                    or self.tokens[j].norm in CLAUSE_ENDS and j + 1 < last
+                    and self.tokens[j + 1].norm[:1] != "و"), last)
+        refs = self.refs.starting_in(self.tokens[k + 1].start, self.tokens[end - 1].end)
+        return _unique([r.actor for r in refs if self._agent(r) and not self._prepositional(r)])
 
     def _genitive_actor(self, m: TriggerMatch) -> list:
         """«وانتقدت الحكومة زيارة ساركوزي»: for a verbal noun whose genitive is its actor,
@@ -916,12 +919,11 @@ class _Reader:
         return self._location(actor_id) and not (actor is not None and actor.metonym_for)
 
     def _media(self, actor_id: str) -> bool:
-        return self.doc.actors.get(actor_id, {}).get("sector") == "MED"
+        return media_actor(self.doc, actor_id)
 
     def _outlet(self, actor_id: str) -> bool:
         """A news outlet or agency (not a journalist): a reporter of events, never a side."""
-        actor = self.doc.actors.get(actor_id, {})
-        return actor.get("sector") == "MED" and actor.get("type") != "person"
+        return self._media(actor_id) and self.doc.actors.get(actor_id, {}).get("type") != "person"
 
     def _interview(self, actors: list[str]) -> bool:
         """A meeting whose only other side is a news outlet."""
@@ -1959,10 +1961,10 @@ class _Reader:
             # An unresolved time («امس الجمعة» in a report with no publication date) is
             # still the act's time: the date is unknown, not that of a farther time
             mention.date = str(nearest.get("value")) if nearest.get("value") else None
-        elif not mention.historical and not mention.future and self._same_time_as_before(sent):
+        elif not mention.historical and not mention.future and (day := self._same_time_as_before(sent)):
             # «في الوقت نفسه، رحب الوزير …»: the day the sentence before gives (implied: no
             # lead for the acts after it, and any date stated for the act wins in a merge)
-            mention.date, mention.date_implied = self._same_time_as_before(sent), True
+            mention.date, mention.date_implied = day, True
         elif not mention.historical and not mention.future:
             mention.date, mention.date_implied = self.published, True
         if mention.date and self.published and _period_end(mention.date) is not None:

@@ -24,7 +24,7 @@ from ..actors.flags import flagged_actor
 from ..quotes.lexicon import (COMPLEMENTIZERS, CONDITIONAL_AFTER, NOT_COMPLEMENTIZER, NOT_CONTENT_BEFORE,
                               PREPOSITION_PRONOUNS, PRONOUN_COMPLEMENTIZERS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES,
                               lexicon, match_at, prepositions, relative_pronoun)
-from ..quotes.speakers import PREPOSITIONS, named_positions, refs_of
+from ..quotes.speakers import PREPOSITIONS, media_actor, named_positions, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import definite, enclitics, stems, strip_enclitic, without_conjunction
 
@@ -428,7 +428,7 @@ class _State:
                     or (k > j and "ب" in cue.prepositions and self._after_clitic_preposition(k, cue)) \
                     or (k > j and any(self._told(k, ref) and self._outlet(ref)
                                       for ref in self.refs.starting_in(tok.start, tok.end))) \
-                    or (k > j and tok.norm[:1] == "ل" and tok.norm[1:] in SUBJECT_LEAD
+                    or (k > j and _outlet_head_told(tok.norm)
                         and any(self._outlet(r) for r in self.refs.starting_in(tok.end, tok.end + OUTLET_REACH))):
                 # «وتعهد رئيس الوزراء الجديد بمحاربة الفساد»: the cue's «ب» opens the content;
                 # «وقال الوزير لفرانس برس», «… لصحيفة كوميرسانت»: the outlet told ends the
@@ -776,8 +776,7 @@ class _State:
         return out
 
     def _outlet(self, ref) -> bool:
-        """A news outlet or agency (sector MED), which reports and is spoken to."""
-        return self.doc.actors.get(ref.actor, {}).get("sector") == "MED"
+        return media_actor(self.doc, ref.actor)
 
     def _addressed(self, k: int) -> bool:
         """Token k follows «لـ», or an outlet's head noun written with it («لصحيفة»,
@@ -787,7 +786,7 @@ class _State:
         if k == 0:
             return False
         before = self.tokens[k - 1].norm
-        return before in ADDRESSED_TO or (before[:1] == "ل" and before[1:] in SUBJECT_LEAD)
+        return before in ADDRESSED_TO or _outlet_head_told(before)
 
     def _addressed_outlet_end(self, k: int, last: int):
         """The token after «لـ"سبق"» (the outlet spoken to) starting at token k, else None."""
@@ -984,3 +983,8 @@ def _feminine_participle(word: str) -> bool:
 def _between(positions: list[int], first: int, last: int) -> list[int]:
     """The sorted `positions` in [first, last)."""
     return positions[bisect_left(positions, first):bisect_left(positions, last)]
+
+
+def _outlet_head_told(word: str) -> bool:
+    """«لصحيفة», «لوكالة», «لقناة»: an outlet's head noun with the «ل» of whom one speaks to."""
+    return word[:1] == "ل" and word[1:] in SUBJECT_LEAD

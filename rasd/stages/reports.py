@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..data_files import load_yaml
 from ..quotes.lexicon import lexicon as quote_lexicon, match_at
-from ..quotes.speakers import refs_of
+from ..quotes.speakers import media_actor, refs_of
 from ..text.normalize import normalize_string, normalized_set
 from ..text.tokenize import definite, without_conjunction
 
@@ -61,15 +61,17 @@ def run(doc, resources=None):
             frames.append((k, reporter, _points_back(doc, quote)))
     words = report_words()
     refs = refs_of(doc)
+    source_starts = doc.token_index.positions(quote_lexicon().sources_longest)   # sorted
     for n, (k, reporter, back) in enumerate(frames):
         if n and frames[n - 1][0] == k:
             continue     # one frame per sentence: the first statement opens it
-        first = k - 1 if back and k > 0 and not _ends_account(doc, sentences[k - 1], words) else k
+        back = back and k > 0 and not _ends_account(doc, sentences[k - 1], words, source_starts)
+        first = k - 1 if back else k
         # who the account is about: those named where it opens
         cast = {r.actor for r in refs.starting_in(sentences[first].start, sentences[k].end)} - {reporter}
         last = k
         stop = frames[n + 1][0] if n + 1 < len(frames) else len(sentences)
-        while last + 1 < stop and not _ends_account(doc, sentences[last + 1], words) \
+        while last + 1 < stop and not _ends_account(doc, sentences[last + 1], words, source_starts) \
                 and _about(refs, sentences[last + 1], cast):
             last += 1
         doc.add("reports", sentences[first].start, sentences[last].end, label="report",
@@ -94,14 +96,10 @@ def _reporter(doc, kb, quote, sent, sources: set) -> str | None:
         return None
     actor = kb.actors.get(speaker)
     attribution = normalize_string(doc.text[sent.start:quote.start]).split()
-    if speaker in sources or (actor is not None and actor.speaks_for) or _outlet(doc, speaker) \
+    if speaker in sources or (actor is not None and actor.speaks_for) or media_actor(doc, speaker) \
             or any(without_conjunction(w) in report_words().reporter_titles for w in attribution):
         return speaker
-    return next((v for v in quote.get("via") or () if _outlet(doc, v)), None)
-
-
-def _outlet(doc, actor_id: str) -> bool:
-    return doc.actors.get(actor_id, {}).get("sector") == "MED"
+    return next((v for v in quote.get("via") or () if media_actor(doc, v)), None)
 
 
 def _points_back(doc, quote) -> bool:
@@ -111,8 +109,9 @@ def _points_back(doc, quote) -> bool:
     return bool(words) and words[0] in report_words().back_references
 
 
-def _ends_account(doc, sent, words: ReportWords) -> bool:
-    """A sentence about something else, or one that cites its own source."""
+def _ends_account(doc, sent, words: ReportWords, source_starts: list[int]) -> bool:
+    """A sentence about something else, or one that cites its own source (`source_starts`:
+    where the document's source frames may begin)."""
     if doc.covering("embedded_posts", sent.start, sent.end) is not None:
         return True
     norms = normalize_string(doc.text[sent.start:sent.end]).replace("،", " ، ").split()
@@ -123,7 +122,6 @@ def _ends_account(doc, sent, words: ReportWords) -> bool:
     lex = quote_lexicon()
     first = bisect_left(doc.token_starts, sent.start)
     last = bisect_left(doc.token_starts, sent.end)
-    starts = doc.token_index.positions(lex.sources_longest)
     # («والنقل» is transport, a noun with the article, not «نقل عن»)
     return any(not definite(doc.tokens[k].norm) and match_at(doc.tokens, k, lex.sources, lex.sources_longest)
-               for k in starts[bisect_left(starts, first):bisect_left(starts, last)])
+               for k in source_starts[bisect_left(source_starts, first):bisect_left(source_starts, last)])
